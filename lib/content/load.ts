@@ -1,0 +1,265 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MDXContent } from 'mdx/types';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { ContentError, ContentErrors, type ContentProblem, problemsFromZod } from './errors';
+import { compileBody, type Section } from './mdx';
+import {
+  type Criterion,
+  criteriaFileSchema,
+  LANGUAGE_NEUTRAL_FIELDS,
+  REQUIRED_SECTIONS,
+  type TechnologyFrontmatter,
+  technologyFrontmatterSchema,
+} from './schema';
+
+/**
+ * The one content loader. Every page, table, the matrix, the search index, the
+ * sitemap and the share images read content through it; nothing else opens
+ * content/. It validates everything at once and throws a ContentErrors that
+ * lists every problem, so a broken article fails the build instead of vanishing.
+ */
+
+export interface Technology extends TechnologyFrontmatter {
+  locale: Locale;
+  /** The file, relative to the project root, for messages and "edit this page" links. */
+  file: string;
+  Content: MDXContent;
+  sections: Section[];
+  links: string[];
+  plainText: string;
+}
+
+export interface Page {
+  locale: Locale;
+  name: string;
+  file: string;
+  title: string;
+  summary: string;
+  Content: MDXContent;
+  sections: Section[];
+  links: string[];
+  plainText: string;
+}
+
+export interface ContentSet {
+  /** Technologies per locale, sorted by title in that locale. */
+  technologies: Record<Locale, Technology[]>;
+  /** Free-standing pages (glossary, talk) per locale, by name. */
+  pages: Record<Locale, Record<string, Page>>;
+  criteria: Criterion[];
+}
+
+const pageFrontmatterSchema = z.strictObject({
+  /** The page's heading and title. */
+  title: z.string().trim().min(1, { error: 'must be the page title' }),
+  /** One or two sentences for search results and link previews. */
+  summary: z.string().trim().min(1, { error: 'must be a one- or two-sentence summary' }),
+});
+
+export const CONTENT_ROOT = path.join(process.cwd(), 'content');
+const LOCALE_NAMES = { en: 'English', ko: 'Korean' } as const;
+
+/** Splits `---\nyaml\n---\nbody`, keeping the body's line numbers equal to the file's. */
+function splitFrontmatter(source: string): { yaml: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return null;
+  const consumedLines = match[0].split('\n').length - 1;
+  return { yaml: match[1]!, body: '\n'.repeat(consumedLines) + source.slice(match[0].length) };
+}
+
+function readFrontmatter(
+  file: string,
+  source: string,
+): { data: unknown; body: string } | { problems: ContentProblem[] } {
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    return { problems: [{ field: '(frontmatter)', message: 'is missing; the file must start with a --- fenced YAML block' }] };
+  }
+  try {
+    return { data: parseYaml(parts.yaml) ?? {}, body: parts.body };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { problems: [{ field: '(frontmatter)', message: `is not valid YAML: ${reason}` }] };
+  }
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(path.dirname(root), file).split(path.sep).join('/');
+}
+
+function listMdx(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function loadCriteria(root: string, errors: ContentError[]): Criterion[] {
+  const file = path.join(root, 'data', 'criteria.yaml');
+  const name = relative(root, file);
+  if (!existsSync(file)) {
+    errors.push(new ContentError(name, [{ field: '(file)', message: 'is missing; the matrix criteria are defined here' }]));
+    return [];
+  }
+  const parsed = criteriaFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')), { reportInput: true });
+  if (!parsed.success) {
+    errors.push(new ContentError(name, problemsFromZod(parsed.error)));
+    return [];
+  }
+  return parsed.data;
+}
+
+function loadTechnologyFile(root: string, locale: Locale, fileName: string, criteria: Set<string>): Technology | ContentError {
+  const absolute = path.join(root, locale, fileName);
+  const file = relative(root, absolute);
+  const read = readFrontmatter(file, readFileSync(absolute, 'utf8'));
+  if ('problems' in read) return new ContentError(file, read.problems);
+  const parsed = technologyFrontmatterSchema.safeParse(read.data, { reportInput: true });
+  if (!parsed.success) return new ContentError(file, problemsFromZod(parsed.error));
+  const fm = parsed.data;
+  const problems: ContentProblem[] = [];
+  const expectedSlug = fileName.replace(/\.mdx$/, '');
+  if (fm.slug !== expectedSlug) {
+    problems.push({ field: 'slug', message: `must equal the file name "${expectedSlug}", but found "${fm.slug}"` });
+  }
+  for (const [key] of Object.entries(fm.ratings)) {
+    if (!criteria.has(key)) problems.push({ field: `ratings.${key}`, message: `is not a known criterion; expected one of ${[...criteria].join(', ')}` });
+  }
+  for (const list of ['pros', 'cons'] as const) {
+    fm[list].forEach((point, i) => {
+      if (point.criterion && !criteria.has(point.criterion)) {
+        problems.push({ field: `${list}.${i}.criterion`, message: `"${point.criterion}" is not a known criterion; expected one of ${[...criteria].join(', ')}` });
+      }
+    });
+  }
+  const body = compileBody(read.body, absolute);
+  if ('problems' in body) return new ContentError(file, [...problems, ...body.problems]);
+  const ids = new Set(body.sections.map((s) => s.id));
+  for (const required of REQUIRED_SECTIONS) {
+    if (!ids.has(required)) {
+      problems.push({ field: 'body', message: `has no section with id "${required}"; add a heading like "## … {#${required}}"` });
+    }
+  }
+  if (problems.length) return new ContentError(file, problems);
+  return { ...fm, locale, file, ...body };
+}
+
+function loadPageFile(root: string, locale: Locale, fileName: string): Page | ContentError {
+  const absolute = path.join(root, locale, 'pages', fileName);
+  const file = relative(root, absolute);
+  const read = readFrontmatter(file, readFileSync(absolute, 'utf8'));
+  if ('problems' in read) return new ContentError(file, read.problems);
+  const parsed = pageFrontmatterSchema.safeParse(read.data, { reportInput: true });
+  if (!parsed.success) return new ContentError(file, problemsFromZod(parsed.error));
+  const body = compileBody(read.body, absolute);
+  if ('problems' in body) return new ContentError(file, body.problems);
+  return { ...parsed.data, locale, name: fileName.replace(/\.mdx$/, ''), file, ...body };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Checks that cross files: twins, agreement of language-neutral fields, slugs that must exist. */
+function crossCheck(technologies: Record<Locale, Technology[]>, errors: ContentError[]): void {
+  const [first, second] = LOCALES;
+  for (const locale of LOCALES) {
+    const bySlug = new Map<string, Technology>();
+    for (const tech of technologies[locale]) {
+      const other = bySlug.get(tech.slug);
+      if (other) errors.push(new ContentError(tech.file, [{ field: 'slug', message: `"${tech.slug}" is already used by ${other.file}` }]));
+      bySlug.set(tech.slug, tech);
+    }
+    const known = new Set(bySlug.keys());
+    for (const tech of technologies[locale]) {
+      const problems: ContentProblem[] = [];
+      for (const field of ['related', 'successors'] as const) {
+        tech[field].forEach((slug, i) => {
+          if (!known.has(slug)) problems.push({ field: `${field}.${i}`, message: `"${slug}" is not the slug of any technology in content/${locale}/` });
+          if (slug === tech.slug) problems.push({ field: `${field}.${i}`, message: `"${slug}" points at the article itself` });
+        });
+      }
+      if (problems.length) errors.push(new ContentError(tech.file, problems));
+    }
+  }
+  for (const [a, b] of [[first, second], [second, first]] as const) {
+    const twins = new Set(technologies[b].map((t) => t.slug));
+    for (const tech of technologies[a]) {
+      if (!twins.has(tech.slug)) {
+        errors.push(new ContentError(tech.file, [{ field: '(file)', message: `has no ${LOCALE_NAMES[b]} twin; expected content/${b}/${tech.slug}.mdx` }]));
+      }
+    }
+  }
+  const seconds = new Map(technologies[second].map((t) => [t.slug, t]));
+  for (const tech of technologies[first]) {
+    const twin = seconds.get(tech.slug);
+    if (!twin) continue;
+    const problems: ContentProblem[] = [];
+    for (const [field, pick] of Object.entries(LANGUAGE_NEUTRAL_FIELDS)) {
+      const mine = pick(tech);
+      const theirs = pick(twin);
+      if (!sameValue(mine, theirs)) {
+        problems.push({ field, message: `is ${JSON.stringify(mine)} here but ${JSON.stringify(theirs)} in ${twin.file}; language-neutral fields must agree` });
+      }
+    }
+    if (problems.length) errors.push(new ContentError(tech.file, problems));
+  }
+}
+
+function loadContentSet(root: string): ContentSet {
+  const errors: ContentError[] = [];
+  const criteria = loadCriteria(root, errors);
+  const criterionKeys = new Set(criteria.map((c) => c.key));
+  const technologies = {} as Record<Locale, Technology[]>;
+  const pages = {} as Record<Locale, Record<string, Page>>;
+  for (const locale of LOCALES) {
+    technologies[locale] = [];
+    pages[locale] = {};
+    for (const fileName of listMdx(path.join(root, locale))) {
+      const result = loadTechnologyFile(root, locale, fileName, criterionKeys);
+      if (result instanceof ContentError) errors.push(result);
+      else technologies[locale].push(result);
+    }
+    technologies[locale].sort((a, b) => a.title.localeCompare(b.title, locale));
+    for (const fileName of listMdx(path.join(root, locale, 'pages'))) {
+      const result = loadPageFile(root, locale, fileName);
+      if (result instanceof ContentError) errors.push(result);
+      else pages[locale][result.name] = result;
+    }
+  }
+  crossCheck(technologies, errors);
+  if (errors.length) throw new ContentErrors(errors);
+  return { technologies, pages, criteria };
+}
+
+const cache = new Map<string, ContentSet>();
+
+/** Loads (once per process) and validates all content under `root`. Throws ContentErrors listing every problem. */
+export function loadContent(root: string = CONTENT_ROOT): ContentSet {
+  let set = cache.get(root);
+  if (!set) {
+    set = loadContentSet(root);
+    cache.set(root, set);
+  }
+  return set;
+}
+
+export function loadTechnologies(locale: Locale, root?: string): Technology[] {
+  return loadContent(root).technologies[locale];
+}
+
+export function getTechnology(locale: Locale, slug: string, root?: string): Technology | undefined {
+  return loadTechnologies(locale, root).find((t) => t.slug === slug);
+}
+
+export function getPage(locale: Locale, name: string, root?: string): Page | undefined {
+  return loadContent(root).pages[locale][name];
+}
+
+export function loadCriteriaList(root?: string): Criterion[] {
+  return loadContent(root).criteria;
+}
