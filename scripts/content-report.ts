@@ -13,8 +13,14 @@ function measure(locale: string, text: string): string {
   return `${text.split(/\s+/).filter(Boolean).length} words`;
 }
 
+const quiet = process.argv.includes('--quiet');
+
 try {
   const content = loadContent();
+  if (quiet) {
+    console.log(`Content OK: ${content.technologies.en.length} technologies in ${LOCALES.length} languages.`);
+    process.exit(0);
+  }
   const rows: string[][] = [['slug', 'lang', 'length', 'sources', 'status', 'since']];
   for (const locale of LOCALES) {
     for (const tech of content.technologies[locale]) {

@@ -31,6 +31,7 @@ export class ContentErrors extends Error {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `${value.length} item(s)`;
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }

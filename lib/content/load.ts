@@ -59,7 +59,8 @@ const pageFrontmatterSchema = z.strictObject({
   summary: z.string().trim().min(1, { error: 'must be a one- or two-sentence summary' }),
 });
 
-export const CONTENT_ROOT = path.join(process.cwd(), 'content');
+/** content/, or another folder named by ATLAS_CONTENT_DIR (used to build test fixtures). */
+export const CONTENT_ROOT = path.resolve(process.env.ATLAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 const LOCALE_NAMES = { en: 'English', ko: 'Korean' } as const;
 
 /** Splits `---\nyaml\n---\nbody`, keeping the body's line numbers equal to the file's. */
@@ -86,8 +87,9 @@ function readFrontmatter(
   }
 }
 
+/** Names a file as a contributor sees it (content/en/x.mdx), wherever the content root is. */
 function relative(root: string, file: string): string {
-  return path.relative(path.dirname(root), file).split(path.sep).join('/');
+  return ['content', ...path.relative(root, file).split(path.sep)].join('/');
 }
 
 function listMdx(dir: string): string[] {
@@ -113,7 +115,13 @@ function loadCriteria(root: string, errors: ContentError[]): Criterion[] {
   return parsed.data;
 }
 
-function loadTechnologyFile(root: string, locale: Locale, fileName: string, criteria: Set<string>): Technology | ContentError {
+function loadTechnologyFile(
+  root: string,
+  locale: Locale,
+  fileName: string,
+  criteria: Set<string>,
+  fileSlugs: Set<string>,
+): Technology | ContentError {
   const absolute = path.join(root, locale, fileName);
   const file = relative(root, absolute);
   const read = readFrontmatter(file, readFileSync(absolute, 'utf8'));
@@ -123,7 +131,9 @@ function loadTechnologyFile(root: string, locale: Locale, fileName: string, crit
   const fm = parsed.data;
   const problems: ContentProblem[] = [];
   const expectedSlug = fileName.replace(/\.mdx$/, '');
-  if (fm.slug !== expectedSlug) {
+  if (fm.slug !== expectedSlug && fileSlugs.has(fm.slug)) {
+    problems.push({ field: 'slug', message: `"${fm.slug}" is already used by content/${locale}/${fm.slug}.mdx; each technology needs its own slug, equal to its file name "${expectedSlug}"` });
+  } else if (fm.slug !== expectedSlug) {
     problems.push({ field: 'slug', message: `must equal the file name "${expectedSlug}", but found "${fm.slug}"` });
   }
   for (const [key] of Object.entries(fm.ratings)) {
@@ -165,16 +175,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Checks that cross files: twins, agreement of language-neutral fields, slugs that must exist. */
-function crossCheck(technologies: Record<Locale, Technology[]>, errors: ContentError[]): void {
+function crossCheck(technologies: Record<Locale, Technology[]>, fileSlugs: Record<Locale, Set<string>>, errors: ContentError[]): void {
   const [first, second] = LOCALES;
   for (const locale of LOCALES) {
-    const bySlug = new Map<string, Technology>();
-    for (const tech of technologies[locale]) {
-      const other = bySlug.get(tech.slug);
-      if (other) errors.push(new ContentError(tech.file, [{ field: 'slug', message: `"${tech.slug}" is already used by ${other.file}` }]));
-      bySlug.set(tech.slug, tech);
-    }
-    const known = new Set(bySlug.keys());
+    // Slugs of every file, valid or not, so one broken file does not cascade into errors in others.
+    const known = fileSlugs[locale];
     for (const tech of technologies[locale]) {
       const problems: ContentProblem[] = [];
       for (const field of ['related', 'successors'] as const) {
@@ -187,7 +192,7 @@ function crossCheck(technologies: Record<Locale, Technology[]>, errors: ContentE
     }
   }
   for (const [a, b] of [[first, second], [second, first]] as const) {
-    const twins = new Set(technologies[b].map((t) => t.slug));
+    const twins = fileSlugs[b];
     for (const tech of technologies[a]) {
       if (!twins.has(tech.slug)) {
         errors.push(new ContentError(tech.file, [{ field: '(file)', message: `has no ${LOCALE_NAMES[b]} twin; expected content/${b}/${tech.slug}.mdx` }]));
@@ -216,11 +221,13 @@ function loadContentSet(root: string): ContentSet {
   const criterionKeys = new Set(criteria.map((c) => c.key));
   const technologies = {} as Record<Locale, Technology[]>;
   const pages = {} as Record<Locale, Record<string, Page>>;
+  const fileSlugs = {} as Record<Locale, Set<string>>;
   for (const locale of LOCALES) {
     technologies[locale] = [];
+    fileSlugs[locale] = new Set(listMdx(path.join(root, locale)).map((name) => name.replace(/\.mdx$/, '')));
     pages[locale] = {};
     for (const fileName of listMdx(path.join(root, locale))) {
-      const result = loadTechnologyFile(root, locale, fileName, criterionKeys);
+      const result = loadTechnologyFile(root, locale, fileName, criterionKeys, fileSlugs[locale]);
       if (result instanceof ContentError) errors.push(result);
       else technologies[locale].push(result);
     }
@@ -231,9 +238,16 @@ function loadContentSet(root: string): ContentSet {
       else pages[locale][result.name] = result;
     }
   }
-  crossCheck(technologies, errors);
-  if (errors.length) throw new ContentErrors(errors);
+  crossCheck(technologies, fileSlugs, errors);
+  if (errors.length) throw new ContentErrors(mergeByFile(errors));
   return { technologies, pages, criteria };
+}
+
+/** One block per file, however many checks found problems in it. */
+function mergeByFile(errors: ContentError[]): ContentError[] {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), ...error.problems]);
+  return [...byFile].map(([file, problems]) => new ContentError(file, problems));
 }
 
 const cache = new Map<string, ContentSet>();

@@ -12,3 +12,6 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'ko' : 'en';
 }
+
+/** Where the reader's explicit language choice is remembered (read by the picker at /). */
+export const LOCALE_STORAGE_KEY = 'atlas-locale';

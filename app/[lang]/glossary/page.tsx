@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef } from 'react';
+import { ContentPage } from '@/components/content-page';
+import { mdxComponents } from '@/components/mdx-components';
+import { glossaryUsage } from '@/lib/content/glossary';
+import { getPage, loadTechnologies } from '@/lib/content/load';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { localeFrom } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/site';
+
+type Props = { params: Promise<{ lang: string }> };
+
+function glossary(lang: Parameters<typeof getPage>[0]) {
+  const page = getPage(lang, 'glossary');
+  if (!page) throw new Error(`content/${lang}/pages/glossary.mdx is missing; the glossary page is built from it`);
+  return page;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await localeFrom(params);
+  const page = glossary(lang);
+  return pageMetadata({ locale: lang, path: routes.glossary, title: page.title, description: page.summary });
+}
+
+export default async function GlossaryPage({ params }: Props) {
+  const lang = await localeFrom(params);
+  const usage = glossaryUsage(loadTechnologies(lang));
+  const usedIn = getDictionary(lang).glossary.usedIn;
+  const Heading = mdxComponents.h2;
+  /** Each term heading is followed by the articles that link to it. */
+  function TermHeading(props: ComponentPropsWithoutRef<'h2'>) {
+    const users = props.id ? usage.get(props.id) : undefined;
+    return (
+      <>
+        <Heading {...props} />
+        {users?.length ? (
+          <p className="text-sm">
+            {usedIn}{' '}
+            {users.map((tech, i) => (
+              <span key={tech.slug}>
+                {i > 0 ? ', ' : null}
+                <Link href={routes.tech(lang, tech.slug)}>{tech.title}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </>
+    );
+  }
+  return <ContentPage page={glossary(lang)} locale={lang} components={{ h2: TermHeading }} />;
+}

@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import type { Technology } from '@/lib/content/load';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { formatPartialDate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { routes } from '@/lib/site';
+import { StatusBadge } from '../ui/status-badge';
+
+/** The article's structured facts, straight from its frontmatter. */
+export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: Map<string, string>; locale: Locale }) {
+  const t = getDictionary(locale).article;
+  const rows: { label: string; value: React.ReactNode }[] = [
+    {
+      label: t.status,
+      value: (
+        <span className="flex flex-col gap-1">
+          <span className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={tech.status.state} locale={locale} />
+            <span className="text-slate-600 dark:text-slate-400">
+              {t.since} {formatPartialDate(tech.status.since, locale)}
+            </span>
+          </span>
+          <span>{tech.status.note}</span>
+        </span>
+      ),
+    },
+  ];
+  if (tech.successors.length) {
+    rows.push({
+      label: t.successors,
+      value: (
+        <span className="flex flex-wrap gap-x-3">
+          {tech.successors.map((slug) => (
+            <Link key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
+              {titles.get(slug) ?? slug}
+            </Link>
+          ))}
+        </span>
+      ),
+    });
+  }
+  rows.push(
+    { label: t.governance, value: tech.governance },
+    { label: t.firstRelease, value: formatPartialDate(tech.firstRelease, locale) },
+    { label: t.license, value: tech.license },
+  );
+  if (tech.languages.length) rows.push({ label: t.languages, value: tech.languages.join(', ') });
+  rows.push({
+    label: t.docs,
+    value: (
+      <a href={tech.docsUrl} className="break-all underline" rel="noopener">
+        {tech.docsUrl.replace(/^https?:\/\//, '')}
+      </a>
+    ),
+  });
+  if (tech.repoUrl) {
+    rows.push({
+      label: t.repository,
+      value: (
+        <a href={tech.repoUrl} className="break-all underline" rel="noopener">
+          {tech.repoUrl.replace(/^https?:\/\//, '')}
+        </a>
+      ),
+    });
+  }
+  return (
+    <aside aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="facts-heading" className="mb-3 text-base font-semibold">
+        {t.facts}
+      </h2>
+      <dl className="grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-4 gap-y-2">
+        {rows.map((row) => (
+          <div key={row.label} className="contents">
+            <dt className="font-medium text-slate-600 dark:text-slate-400">{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { Technology } from '@/lib/content/load';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { formatPartialDate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { routes } from '@/lib/site';
+
+/** A retired or deprecated technology says so first, with what to use instead. */
+export function LifecycleBanner({ tech, titles, locale }: { tech: Technology; titles: Map<string, string>; locale: Locale }) {
+  const { state, since, note } = tech.status;
+  if (state !== 'retired' && state !== 'deprecated') return null;
+  const t = getDictionary(locale).article;
+  const date = formatPartialDate(since, locale);
+  return (
+    <div role="note" className="mt-6 rounded-lg border-l-4 border-rose-600 bg-rose-50 p-4 text-rose-950 dark:border-rose-400 dark:bg-rose-950/60 dark:text-rose-100">
+      <p className="font-semibold">{state === 'retired' ? t.retiredBanner(date) : t.deprecatedBanner(date)} {note}</p>
+      {tech.successors.length ? (
+        <p className="mt-1">
+          {t.useInstead}{' '}
+          {tech.successors.map((slug, i) => (
+            <span key={slug}>
+              {i > 0 ? ', ' : null}
+              <Link href={routes.tech(locale, slug)} className="font-semibold underline">
+                {titles.get(slug) ?? slug}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Technology } from '@/lib/content/load';
+import type { Criterion } from '@/lib/content/schema';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { SectionHeading } from './section-heading';
+
+/** The frontmatter's pros and cons, each with the criterion it speaks to. */
+export function ProsCons({ tech, criteria, locale }: { tech: Technology; criteria: Criterion[]; locale: Locale }) {
+  const t = getDictionary(locale).article;
+  const names = new Map(criteria.map((c) => [c.key, c.name[locale]]));
+  const lists = [
+    { key: 'pros', title: t.pros, points: tech.pros, symbol: '+', tone: 'text-emerald-800 dark:text-emerald-300' },
+    { key: 'cons', title: t.cons, points: tech.cons, symbol: '−', tone: 'text-rose-800 dark:text-rose-300' },
+  ] as const;
+  return (
+    <section aria-labelledby="pros-and-cons" className="mt-12">
+      <SectionHeading id="pros-and-cons">{t.prosAndCons}</SectionHeading>
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        {lists.map((list) => (
+          <div key={list.key}>
+            <h3 id={list.key} className={`mb-2 font-semibold ${list.tone}`}>
+              {list.title}
+            </h3>
+            <ul className="space-y-2">
+              {list.points.map((point) => (
+                <li key={point.text} className="flex gap-2">
+                  <span aria-hidden="true" className={`font-bold ${list.tone}`}>
+                    {list.symbol}
+                  </span>
+                  <span>
+                    {point.text}
+                    {point.criterion && names.has(point.criterion) ? (
+                      <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                        <span className="sr-only">{t.criterion}: </span>
+                        {names.get(point.criterion)}
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

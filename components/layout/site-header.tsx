@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { LOCALE_NAMES, type Locale, otherLocale } from '@/lib/i18n/locales';
+import { routes } from '@/lib/site';
+import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale);
+  const other = otherLocale(locale);
+  const nav = [
+    { href: routes.home(locale), label: t.nav.technologies },
+    { href: routes.glossary(locale), label: t.nav.glossary },
+    { href: routes.talk(locale), label: t.nav.talk },
+  ];
+  return (
+    <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href={routes.home(locale)} className="mr-auto text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+          {t.siteName}
+        </Link>
+        <div className="flex items-center gap-2">
+          <ThemeSwitch labels={t.theme} />
+          <LanguageSwitch target={other} label={t.languageSwitch} name={LOCALE_NAMES[other]} />
+        </div>
+        <nav aria-label={t.nav.label} className="-mx-4 w-full overflow-x-auto px-4 sm:mx-0 sm:w-auto sm:px-0">
+          <ul className="flex gap-1 whitespace-nowrap text-sm">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="block rounded px-2 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getDictionary } from './i18n/dictionary';
+import { LOCALES, type Locale } from './i18n/locales';
+import { absoluteUrl, SITE_URL } from './site';
+
+interface PageMetadataInput {
+  locale: Locale;
+  /** The page's path in each language, e.g. (l) => `/${l}/tech/aks/`. */
+  path: (locale: Locale) => string;
+  title: string;
+  description: string;
+  /** A share image path, if the page has its own. */
+  image?: string;
+}
+
+/** Title, description, canonical URL, hreflang alternates and link-preview tags for one page. */
+export function pageMetadata({ locale, path, title, description, image }: PageMetadataInput): Metadata {
+  const siteName = getDictionary(locale).siteName;
+  const canonical = absoluteUrl(path(locale));
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(path(l))]));
+  languages['x-default'] = absoluteUrl(path('en'));
+  const images = image ? [{ url: absoluteUrl(image), width: 1200, height: 630 }] : undefined;
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: title === siteName ? title : `${title} · ${siteName}`,
+    description,
+    alternates: { canonical, languages },
+    openGraph: {
+      type: 'website',
+      siteName,
+      title,
+      description,
+      url: canonical,
+      locale: locale === 'ko' ? 'ko_KR' : 'en_GB',
+      alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => (l === 'ko' ? 'ko_KR' : 'en_GB')),
+      images,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: images?.map((i) => i.url) },
+  };
+}
