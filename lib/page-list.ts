@@ -1,0 +1,28 @@
+import { loadTechnologies } from './content/load';
+import { LOCALES, type Locale } from './i18n/locales';
+import { routes } from './site';
+
+/** One page of the site, by its path in each language. */
+export interface SitePage {
+  path: (locale: Locale) => string;
+  /** Relative importance for the sitemap. */
+  priority: number;
+}
+
+/**
+ * Every localized page the site builds. The sitemap is made from this list,
+ * and the crawl test visits the sitemap, so a new page is covered by adding it here.
+ */
+export function listPages(): SitePage[] {
+  const slugs = loadTechnologies('en').map((tech) => tech.slug);
+  return [
+    { path: routes.home, priority: 1 },
+    ...slugs.map((slug) => ({ path: (l: Locale) => routes.tech(l, slug), priority: 0.8 })),
+    { path: routes.glossary, priority: 0.6 },
+    { path: routes.talk, priority: 0.5 },
+  ];
+}
+
+export function allLocalizedPaths(): string[] {
+  return listPages().flatMap((page) => LOCALES.map((locale) => page.path(locale)));
+}
