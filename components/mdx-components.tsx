@@ -1,18 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 
+/** External links say nothing about us to the sites they lead to. Internal links are plain anchors: static pages need no client router. */
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) {
-    return (
-      <Link href={href} {...rest}>
-        {children}
-      </Link>
-    );
-  }
-  if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
+  const external = /^https?:\/\//.test(href);
   return (
-    <a href={href} rel="noopener" {...rest}>
+    <a href={href} rel={external ? 'noopener' : undefined} {...rest}>
       {children}
     </a>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Technology } from '@/lib/content/load';
 import { CATEGORIES } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n/dictionary';
@@ -24,7 +23,7 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
                 const ended = tech.status.state === 'retired' || tech.status.state === 'deprecated';
                 return (
                   <li key={tech.slug}>
-                    <Link
+                    <a
                       href={routes.tech(locale, tech.slug)}
                       className={`block h-full rounded-lg border p-4 transition hover:border-brand-600 hover:shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600 ${
                         ended
@@ -37,7 +36,7 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
                         <StatusBadge status={tech.status.state} locale={locale} />
                       </span>
                       <span className="mt-2 block text-sm text-slate-600 dark:text-slate-300">{tech.summary}</span>
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

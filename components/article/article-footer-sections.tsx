@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Technology } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,10 +14,10 @@ export function RelatedTechnologies({ related, locale }: { related: Technology[]
       <ul className="mt-4 grid gap-2 sm:grid-cols-2">
         {related.map((tech) => (
           <li key={tech.slug}>
-            <Link href={routes.tech(locale, tech.slug)} className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-2 hover:border-brand-600 dark:border-slate-800">
+            <a href={routes.tech(locale, tech.slug)} className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-2 hover:border-brand-600 dark:border-slate-800">
               <span className="font-medium">{tech.title}</span>
               <StatusBadge status={tech.status.state} locale={locale} />
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -50,18 +49,18 @@ export function PreviousNext({ previous, next, locale }: { previous?: Technology
   return (
     <nav aria-label={`${t.previous} / ${t.next}`} className="no-print mt-12 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2 dark:border-slate-800">
       {previous ? (
-        <Link href={routes.tech(locale, previous.slug)} rel="prev" className="rounded border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800">
+        <a href={routes.tech(locale, previous.slug)} rel="prev" className="rounded border border-slate-200 p-3 hover:border-brand-600 dark:border-slate-800">
           <span className="block text-xs text-slate-600 dark:text-slate-400">← {t.previous}</span>
           <span className="font-semibold">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={routes.tech(locale, next.slug)} rel="next" className="rounded border border-slate-200 p-3 text-right hover:border-brand-600 dark:border-slate-800">
+        <a href={routes.tech(locale, next.slug)} rel="next" className="rounded border border-slate-200 p-3 text-right hover:border-brand-600 dark:border-slate-800">
           <span className="block text-xs text-slate-600 dark:text-slate-400">{t.next} →</span>
           <span className="font-semibold">{next.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

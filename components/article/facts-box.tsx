@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Technology } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatPartialDate } from '@/lib/i18n/format';
@@ -31,9 +30,9 @@ export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: M
       value: (
         <span className="flex flex-wrap gap-x-3">
           {tech.successors.map((slug) => (
-            <Link key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
+            <a key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
               {titles.get(slug) ?? slug}
-            </Link>
+            </a>
           ))}
         </span>
       ),

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Technology } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatPartialDate } from '@/lib/i18n/format';
@@ -20,9 +19,9 @@ export function LifecycleBanner({ tech, titles, locale }: { tech: Technology; ti
           {tech.successors.map((slug, i) => (
             <span key={slug}>
               {i > 0 ? ', ' : null}
-              <Link href={routes.tech(locale, slug)} className="font-semibold underline">
+              <a href={routes.tech(locale, slug)} className="font-semibold underline">
                 {titles.get(slug) ?? slug}
-              </Link>
+              </a>
             </span>
           ))}
         </p>

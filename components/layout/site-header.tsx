@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale, otherLocale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/site';
@@ -16,9 +15,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link href={routes.home(locale)} className="mr-auto text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+        <a href={routes.home(locale)} className="mr-auto text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           {t.siteName}
-        </Link>
+        </a>
         <div className="flex items-center gap-2">
           <ThemeSwitch labels={t.theme} />
           <LanguageSwitch target={other} label={t.languageSwitch} name={LOCALE_NAMES[other]} />
@@ -27,12 +26,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="flex gap-1 whitespace-nowrap text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link
+                <a
                   href={item.href}
                   className="block rounded px-2 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
                 >
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { ContentPage } from '@/components/content-page';
 import { mdxComponents } from '@/components/mdx-components';
@@ -41,7 +40,7 @@ export default async function GlossaryPage({ params }: Props) {
             {users.map((tech, i) => (
               <span key={tech.slug}>
                 {i > 0 ? ', ' : null}
-                <Link href={routes.tech(lang, tech.slug)}>{tech.title}</Link>
+                <a href={routes.tech(lang, tech.slug)}>{tech.title}</a>
               </span>
             ))}
           </p>
