@@ -57,6 +57,8 @@ async function brokenLinks(page: Page, request: Parameters<typeof fetchTarget>[0
 
 for (const pathname of sitemapPaths()) {
   test(`page ${pathname} passes the quality gates`, async ({ page, request, baseURL }) => {
+    // Two full axe runs and a link check per page: slower than a default test on a busy two-core machine.
+    test.setTimeout(120_000);
     const problems = watch(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(pathname, { waitUntil: 'networkidle' });
