@@ -54,15 +54,15 @@ export function renderNginxConfig(source: string, { root, port, runDir }: LocalN
 /** Writes the rendered config, mime.types and (where the module exists) brotli into runDir; returns nginx's arguments. */
 export function prepareNginx(options: LocalNginxOptions): string[] {
   const { runDir } = options;
-  mkdirSync(path.join(runDir, 'modules.d'), { recursive: true });
-  mkdirSync(path.join(runDir, 'http.d'), { recursive: true });
+  mkdirSync(path.join(runDir, 'atlas.d', 'modules'), { recursive: true });
+  mkdirSync(path.join(runDir, 'atlas.d', 'http'), { recursive: true });
   // When the tests run as root, nginx's workers run as "nobody" and must reach these paths.
   chmodSync(runDir, 0o755);
   writeFileSync(path.join(runDir, 'nginx.conf'), renderNginxConfig(readFileSync(NGINX_CONF, 'utf8'), options));
   copyFileSync(DEBIAN_MIME_TYPES, path.join(runDir, 'mime.types'));
   if (brotliModuleAvailable()) {
-    writeFileSync(path.join(runDir, 'modules.d', 'brotli.conf'), `load_module ${DEBIAN_BROTLI_MODULE};\n`);
-    copyFileSync(BROTLI_CONF, path.join(runDir, 'http.d', 'brotli.conf'));
+    writeFileSync(path.join(runDir, 'atlas.d', 'modules', 'brotli.conf'), `load_module ${DEBIAN_BROTLI_MODULE};\n`);
+    copyFileSync(BROTLI_CONF, path.join(runDir, 'atlas.d', 'http', 'brotli.conf'));
   }
   return ['-p', runDir, '-c', path.join(runDir, 'nginx.conf'), '-g', 'daemon off;'];
 }
