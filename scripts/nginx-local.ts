@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NGINX_CONF = path.join(repo, 'deploy', 'nginx.conf');
 const BROTLI_CONF = path.join(repo, 'deploy', 'nginx', 'brotli.conf');
-/** Debian's packages: nginx itself, its mime.types, and the optional brotli filter module. */
+/** Debian's packages: nginx itself, its mime.types, and the optional brotli modules. */
 const DEBIAN_MIME_TYPES = '/etc/nginx/mime.types';
-const DEBIAN_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
+const DEBIAN_BROTLI_MODULES = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 
 export function nginxBinary(): string {
   const candidates = [process.env.NGINX_BIN, '/usr/sbin/nginx', '/usr/local/sbin/nginx'].filter(Boolean) as string[];
@@ -27,7 +27,7 @@ export function nginxBinary(): string {
   return found;
 }
 
-export const brotliModuleAvailable = (): boolean => existsSync(DEBIAN_BROTLI_MODULE);
+export const brotliModuleAvailable = (): boolean => DEBIAN_BROTLI_MODULES.every((module) => existsSync(module));
 
 export interface LocalNginxOptions {
   root: string;
@@ -61,7 +61,8 @@ export function prepareNginx(options: LocalNginxOptions): string[] {
   writeFileSync(path.join(runDir, 'nginx.conf'), renderNginxConfig(readFileSync(NGINX_CONF, 'utf8'), options));
   copyFileSync(DEBIAN_MIME_TYPES, path.join(runDir, 'mime.types'));
   if (brotliModuleAvailable()) {
-    writeFileSync(path.join(runDir, 'atlas.d', 'modules', 'brotli.conf'), `load_module ${DEBIAN_BROTLI_MODULE};\n`);
+    const loads = DEBIAN_BROTLI_MODULES.map((module) => `load_module ${module};\n`).join('');
+    writeFileSync(path.join(runDir, 'atlas.d', 'modules', 'brotli.conf'), loads);
     copyFileSync(BROTLI_CONF, path.join(runDir, 'atlas.d', 'http', 'brotli.conf'));
   }
   return ['-p', runDir, '-c', path.join(runDir, 'nginx.conf'), '-g', 'daemon off;'];
