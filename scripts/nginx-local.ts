@@ -56,9 +56,13 @@ export function prepareNginx(options: LocalNginxOptions): string[] {
   const { runDir } = options;
   mkdirSync(path.join(runDir, 'atlas.d', 'modules'), { recursive: true });
   mkdirSync(path.join(runDir, 'atlas.d', 'http'), { recursive: true });
-  // When the tests run as root, nginx's workers run as "nobody" and must reach these paths.
   chmodSync(runDir, 0o755);
-  writeFileSync(path.join(runDir, 'nginx.conf'), renderNginxConfig(readFileSync(NGINX_CONF, 'utf8'), options));
+  let config = renderNginxConfig(readFileSync(NGINX_CONF, 'utf8'), options);
+  // Started by root (CI runs as root), nginx would drop its workers to "nobody",
+  // who may not be able to read a checkout under /root. Keep them as the
+  // invoking user, which is what any non-root run gets anyway.
+  if (process.getuid?.() === 0) config = `user root;\n${config}`;
+  writeFileSync(path.join(runDir, 'nginx.conf'), config);
   copyFileSync(DEBIAN_MIME_TYPES, path.join(runDir, 'mime.types'));
   if (brotliModuleAvailable()) {
     const loads = DEBIAN_BROTLI_MODULES.map((module) => `load_module ${module};\n`).join('');
