@@ -47,7 +47,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx scripts/nginx-local.ts --port ${process.env.NGINX_E2E_PORT}`,
+      // Node itself, not npx: Playwright waits for this process, so nginx-local.ts can stop nginx and clean up.
+      command: `node --import tsx scripts/nginx-local.ts --port ${process.env.NGINX_E2E_PORT}`,
       url: `${nginxUrl}/healthz`,
       reuseExistingServer: false,
       timeout: 30_000,
