@@ -12,6 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/serving/ has its own config (playwright.serving.config.ts): it needs nginx.
+  testIgnore: 'serving/**',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
