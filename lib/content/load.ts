@@ -11,6 +11,7 @@ import {
   criteriaFileSchema,
   LANGUAGE_NEUTRAL_FIELDS,
   REQUIRED_SECTIONS,
+  slugSchema,
   type TechnologyFrontmatter,
   technologyFrontmatterSchema,
 } from './schema';
@@ -113,6 +114,27 @@ function loadCriteria(root: string, errors: ContentError[]): Criterion[] {
     return [];
   }
   return parsed.data;
+}
+
+/** The technologies that must exist in every language (content/data/required-technologies.yaml). */
+function checkRequired(root: string, fileSlugs: Record<Locale, Set<string>>, errors: ContentError[]): void {
+  const file = path.join(root, 'data', 'required-technologies.yaml');
+  if (!existsSync(file)) return;
+  const name = relative(root, file);
+  const parsed = z.array(slugSchema).safeParse(parseYaml(readFileSync(file, 'utf8')), { reportInput: true });
+  if (!parsed.success) {
+    errors.push(new ContentError(name, problemsFromZod(parsed.error)));
+    return;
+  }
+  const problems: ContentProblem[] = [];
+  parsed.data.forEach((slug) => {
+    for (const locale of LOCALES) {
+      if (!fileSlugs[locale].has(slug)) {
+        problems.push({ field: slug, message: `is required (the talk presents it) but content/${locale}/${slug}.mdx does not exist` });
+      }
+    }
+  });
+  if (problems.length) errors.push(new ContentError(name, problems));
 }
 
 function loadTechnologyFile(
@@ -239,6 +261,7 @@ function loadContentSet(root: string): ContentSet {
     }
   }
   crossCheck(technologies, fileSlugs, errors);
+  checkRequired(root, fileSlugs, errors);
   if (errors.length) throw new ContentErrors(mergeByFile(errors));
   return { technologies, pages, criteria };
 }

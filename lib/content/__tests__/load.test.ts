@@ -122,14 +122,17 @@ describe('loadContent error messages name the file and the field', () => {
 
   it('reports a missing language twin', () => {
     expect(errorFor((d) => d.remove('ko/beta.mdx'))).toMatchInlineSnapshot(`
-      "2 content file(s) need fixing:
+      "3 content file(s) need fixing:
 
       Invalid content in content/ko/alpha.mdx:
         - related.0: "beta" is not the slug of any technology in content/ko/
         - successors.0: "beta" is not the slug of any technology in content/ko/
 
       Invalid content in content/en/beta.mdx:
-        - (file): has no Korean twin; expected content/ko/beta.mdx"
+        - (file): has no Korean twin; expected content/ko/beta.mdx
+
+      Invalid content in content/data/required-technologies.yaml:
+        - beta: is required (the talk presents it) but content/ko/beta.mdx does not exist"
     `);
   });
 
@@ -184,6 +187,22 @@ describe('loadContent error messages name the file and the field', () => {
 
       Invalid content in content/en/alpha.mdx:
         - pros.0.criterion: "speed" is not a known criterion; expected one of portability, isolation, operational-overhead, maturity, managed-control-plane, openstack-integration, azure-integration, ecosystem, learning-curve, cost, longevity"
+    `);
+  });
+
+  it('reports a required technology that has no article in a language', () => {
+    expect(
+      errorFor((d) => {
+        d.remove('en/beta.mdx');
+        d.remove('ko/beta.mdx');
+        for (const l of ['en', 'ko']) d.edit(`${l}/alpha.mdx`, (s) => s.replace('successors: [beta]', 'successors: []').replace('related: [beta]', 'related: []'));
+      }),
+    ).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/data/required-technologies.yaml:
+        - beta: is required (the talk presents it) but content/en/beta.mdx does not exist
+        - beta: is required (the talk presents it) but content/ko/beta.mdx does not exist"
     `);
   });
 
