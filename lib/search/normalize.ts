@@ -26,7 +26,7 @@ export interface WordSpan {
 }
 
 // Letters, marks and digits; anything else (spaces, punctuation, symbols, emoji) separates words.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The words of a text with their offsets, in the text's own spelling. */
 export function wordSpans(text: string): WordSpan[] {

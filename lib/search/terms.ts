@@ -1,6 +1,6 @@
 import { stemEnglish } from './english';
 import { isParticle } from './korean';
-import { isHangul, isLatinWord, normalizeText, scriptRuns, wordSpans } from './normalize';
+import { isHangul, isLatinWord, normalizeText, scriptRuns, WORD } from './normalize';
 
 /**
  * How a word of text becomes index terms. The index builder, the query
@@ -11,20 +11,35 @@ import { isHangul, isLatinWord, normalizeText, scriptRuns, wordSpans } from './n
  * particle hanging off a Latin word, stem English words.
  */
 export function encodeWord(word: string): string[] {
-  const runs = scriptRuns(normalizeText(word));
-  const terms: string[] = [];
-  runs.forEach((run, i) => {
+  return encodeNormalized(normalizeText(word), []);
+}
+
+const SYLLABLES_ONLY = /^[\uAC00-\uD7A3]+$/;
+
+/** encodeWord for a word already normalised; appends to `out` (the indexer calls this for every word). */
+function encodeNormalized(word: string, out: string[]): string[] {
+  // Fast paths for the two common cases: a plain English word, a plain Korean word.
+  if (isLatinWord(word)) {
+    out.push(stemEnglish(word));
+    return out;
+  }
+  if (SYLLABLES_ONLY.test(word)) {
+    out.push(word);
+    return out;
+  }
+  scriptRuns(word).forEach((run, i) => {
     if (isHangul(run)) {
-      if (i > 0 && isParticle(run)) return;
-      terms.push(run);
+      if (!(i > 0 && isParticle(run))) out.push(run);
     } else {
-      terms.push(isLatinWord(run) ? stemEnglish(run) : run);
+      out.push(isLatinWord(run) ? stemEnglish(run) : run);
     }
   });
-  return terms;
+  return out;
 }
 
 /** Every index term of a text, in order, repeats included. */
 export function textTerms(text: string): string[] {
-  return wordSpans(text).flatMap((span) => encodeWord(span.text));
+  const out: string[] = [];
+  for (const match of normalizeText(text).matchAll(WORD)) encodeNormalized(match[0], out);
+  return out;
 }
