@@ -17,5 +17,5 @@ for (const locale of LOCALES) {
   const file = path.join(publicDir, searchIndexPath(locale));
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, json);
-  console.log(`search index ${locale}: ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip → ${path.relative(process.cwd(), file)}`);
+  console.log(`search index ${locale}: ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip → ${path.relative(process.cwd(), file)}`);
 }
