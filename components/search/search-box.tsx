@@ -13,7 +13,6 @@ interface SearchBoxProps {
   initialQuery?: string;
   /** Load the index at once (the dialog was opened, or the page has a query) rather than on focus. */
   loadNow?: boolean;
-  autoFocus?: boolean;
   /** Called with each committed query (the search page mirrors it into the URL). */
   onQuery?: (query: string) => void;
   /** Called before the browser follows a result (the dialog closes itself). */
@@ -25,7 +24,7 @@ interface SearchBoxProps {
  * page. Focus stays in the input; arrow keys move the active option
  * (aria-activedescendant), Enter opens it.
  */
-export function SearchBox({ locale, t, initialQuery = '', loadNow = false, autoFocus = false, onQuery, onNavigate }: SearchBoxProps) {
+export function SearchBox({ locale, t, initialQuery = '', loadNow = false, onQuery, onNavigate }: SearchBoxProps) {
   const search = useSearch(locale, initialQuery, loadNow);
   const { value, query, status, response, searchCount, inputProps, setNow } = search;
   const [active, setActive] = useState(-1);
@@ -113,8 +112,6 @@ export function SearchBox({ locale, t, initialQuery = '', loadNow = false, autoF
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        // The dialog opens on a keystroke; the reader expects to type straight away.
-        autoFocus={autoFocus}
         placeholder={t.placeholder}
         maxLength={1000}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-brand-600 focus:outline-2 focus:outline-brand-600 dark:border-slate-500 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"

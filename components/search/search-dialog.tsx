@@ -19,6 +19,8 @@ export default function SearchDialog({ locale, onClose }: { locale: Locale; onCl
     if (!element) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element.showModal();
+    // showModal focuses the first focusable element (the close button); the reader opened search to type.
+    element.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
     return () => {
       if (element.open) element.close();
       previous?.focus();
@@ -33,6 +35,21 @@ export default function SearchDialog({ locale, onClose }: { locale: Locale; onCl
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onKeyDown={(event) => {
+        // A modal dialog keeps the page inert, but Tab can still leave for the browser's own UI: keep it inside.
+        if (event.key !== 'Tab') return;
+        const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button, [href]:not([tabindex="-1"])')];
+        const first = focusable[0];
+        const last = focusable.at(-1);
+        if (!first || !last) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
@@ -53,7 +70,7 @@ export default function SearchDialog({ locale, onClose }: { locale: Locale; onCl
             {t.close}
           </button>
         </div>
-        <SearchBox locale={locale} t={t} loadNow autoFocus onNavigate={onClose} />
+        <SearchBox locale={locale} t={t} loadNow onNavigate={onClose} />
       </div>
     </dialog>
   );
