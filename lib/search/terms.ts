@@ -7,7 +7,7 @@ import { isHangul, isLatinWord, normalizeText, scriptRuns, WORD } from './normal
  * expansion and the excerpt highlighter all call this one function, so what
  * is indexed, what is looked up and what is marked always agree.
  *
- * "Kubernetes는" → ["kubernete"]: split where the script changes, drop a
+ * "Kubernetes는" → ["kubernet"]: split where the script changes, drop a
  * particle hanging off a Latin word, stem English words.
  */
 export function encodeWord(word: string): string[] {
