@@ -182,7 +182,11 @@ export class SearchEngine {
       group.docs.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       const titleTerms = this.pageTitleTerms[page]!;
       // A page named after the query (Kubernetes for "k8s") outranks pages that mention it.
-      const named = group.docs.some(([, m]) => titleTerms.some((t) => [...m.terms].some((term) => t.startsWith(term))));
+      let named = false;
+      for (const [, m] of group.docs) {
+        for (const term of m.terms) if (titleTerms.some((t) => t.startsWith(term))) named = true;
+        if (named) break;
+      }
       const titleBoost = named ? 4 : 0;
       group.score = group.docs[0]![1].score + Math.min(group.docs.length - 1, 4) * 0.15 + titleBoost;
     }
