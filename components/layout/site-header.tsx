@@ -1,4 +1,6 @@
+import { SearchButton } from '@/components/search/search-button';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import { LOCALE_NAMES, type Locale, otherLocale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/site';
 import { LanguageSwitch } from './language-switch';
@@ -11,6 +13,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: routes.home(locale), label: t.nav.technologies },
     { href: routes.glossary(locale), label: t.nav.glossary },
     { href: routes.talk(locale), label: t.nav.talk },
+    { href: routes.search(locale), label: t.nav.search },
   ];
   return (
     <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
@@ -19,6 +22,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           {t.siteName}
         </a>
         <div className="flex items-center gap-2">
+          <SearchButton locale={locale} label={getSearchDictionary(locale).button} hint={getSearchDictionary(locale).buttonHint} />
           <ThemeSwitch labels={t.theme} />
           <LanguageSwitch target={other} label={t.languageSwitch} name={LOCALE_NAMES[other]} />
         </div>

@@ -9,6 +9,8 @@ import { compileBody, type Section } from './mdx';
 import {
   type Criterion,
   criteriaFileSchema,
+  type SynonymGroup,
+  synonymsFileSchema,
   LANGUAGE_NEUTRAL_FIELDS,
   REQUIRED_SECTIONS,
   slugSchema,
@@ -51,6 +53,8 @@ export interface ContentSet {
   /** Free-standing pages (glossary, talk) per locale, by name. */
   pages: Record<Locale, Record<string, Page>>;
   criteria: Criterion[];
+  /** Search synonym groups (content/data/synonyms.yaml). */
+  synonyms: SynonymGroup[];
 }
 
 const pageFrontmatterSchema = z.strictObject({
@@ -135,6 +139,45 @@ function checkRequired(root: string, fileSlugs: Record<Locale, Set<string>>, err
     }
   });
   if (problems.length) errors.push(new ContentError(name, problems));
+}
+
+function readDataFile(root: string, name: string, errors: ContentError[]): { file: string; data: unknown } | null {
+  const absolute = path.join(root, 'data', name);
+  const file = relative(root, absolute);
+  if (!existsSync(absolute)) {
+    errors.push(new ContentError(file, [{ field: '(file)', message: 'is missing' }]));
+    return null;
+  }
+  try {
+    return { file, data: parseYaml(readFileSync(absolute, 'utf8')) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    errors.push(new ContentError(file, [{ field: '(file)', message: `is not valid YAML: ${reason}` }]));
+    return null;
+  }
+}
+
+/** Search synonyms; a name in two groups would make the groups silently merge, so it is an error. */
+function loadSynonyms(root: string, errors: ContentError[]): SynonymGroup[] {
+  const read = readDataFile(root, 'synonyms.yaml', errors);
+  if (!read) return [];
+  const parsed = synonymsFileSchema.safeParse(read.data, { reportInput: true });
+  if (!parsed.success) {
+    errors.push(new ContentError(read.file, problemsFromZod(parsed.error)));
+    return [];
+  }
+  const firstSeen = new Map<string, number>();
+  const problems: ContentProblem[] = [];
+  parsed.data.forEach((group, i) => {
+    group.forEach((term, j) => {
+      const key = term.normalize('NFC').toLowerCase();
+      const earlier = firstSeen.get(key);
+      if (earlier !== undefined) problems.push({ field: `${i}.${j}`, message: `"${term}" is already in group ${earlier}; a name may belong to one group only` });
+      else firstSeen.set(key, i);
+    });
+  });
+  if (problems.length) errors.push(new ContentError(read.file, problems));
+  return parsed.data;
 }
 
 function loadTechnologyFile(
@@ -240,6 +283,7 @@ function crossCheck(technologies: Record<Locale, Technology[]>, fileSlugs: Recor
 function loadContentSet(root: string): ContentSet {
   const errors: ContentError[] = [];
   const criteria = loadCriteria(root, errors);
+  const synonyms = loadSynonyms(root, errors);
   const criterionKeys = new Set(criteria.map((c) => c.key));
   const technologies = {} as Record<Locale, Technology[]>;
   const pages = {} as Record<Locale, Record<string, Page>>;
@@ -263,7 +307,7 @@ function loadContentSet(root: string): ContentSet {
   crossCheck(technologies, fileSlugs, errors);
   checkRequired(root, fileSlugs, errors);
   if (errors.length) throw new ContentErrors(mergeByFile(errors));
-  return { technologies, pages, criteria };
+  return { technologies, pages, criteria, synonyms };
 }
 
 /** One block per file, however many checks found problems in it. */
@@ -299,4 +343,8 @@ export function getPage(locale: Locale, name: string, root?: string): Page | und
 
 export function loadCriteriaList(root?: string): Criterion[] {
   return loadContent(root).criteria;
+}
+
+export function loadSynonymGroups(root?: string): SynonymGroup[] {
+  return loadContent(root).synonyms;
 }

@@ -53,6 +53,16 @@ export function escapeHeadingIds(source: string): string {
     .join('\n');
 }
 
+/** Nodes whose children are blocks: their texts are joined with a space, so table cells and list items do not run together ("OS쿠버네티스Marathon"). */
+const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'table', 'tableRow', 'blockquote', 'mdxJsxFlowElement']);
+
+function blockText(node: RootContent): string {
+  if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
+    return (node.children as RootContent[]).map(blockText).filter(Boolean).join(' ');
+  }
+  return toString(node).trim();
+}
+
 /** Gives every heading an id (explicit `{#id}` or a slug of its text) and records the sections. */
 function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
@@ -82,7 +92,7 @@ function remarkHeadingIds() {
         current = { id, title, depth: heading.depth, text: '' };
         sections.push(current);
       } else {
-        const text = toString(node).trim();
+        const text = blockText(node);
         if (!text) continue;
         if (current) current.text = current.text ? `${current.text} ${text}` : text;
         else intro.push(text);

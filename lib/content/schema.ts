@@ -197,3 +197,17 @@ export const criterionSchema = z.strictObject({
 });
 export const criteriaFileSchema = z.array(criterionSchema).min(1);
 export type Criterion = z.infer<typeof criterionSchema>;
+
+/** One search synonym: a word or a few words, in either language. */
+const synonymTermSchema = text('a word or a few words').refine((value) => /[\p{L}\p{N}]/u.test(value), {
+  error: 'must contain a letter or a digit',
+});
+
+/**
+ * Search synonyms (content/data/synonyms.yaml): groups of names that mean the
+ * same thing across languages and spellings, such as [k8s, kubernetes, 쿠버네티스].
+ */
+export const synonymsFileSchema = z.array(
+  z.array(synonymTermSchema).min(2, { error: 'must list at least two names that mean the same thing' }),
+);
+export type SynonymGroup = string[];

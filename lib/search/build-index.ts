@@ -1,0 +1,91 @@
+import { loadContent, type Page, type Technology } from '../content/load';
+import { getDictionary } from '../i18n/dictionary';
+import type { Locale } from '../i18n/locales';
+import { routes } from '../site';
+import { createFlexIndex, exportFlexIndex, type Tokenize } from './flex';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile, type SearchPage } from './index-format';
+import { indexDocuments } from './indexing';
+import { textTerms } from './terms';
+
+/**
+ * Builds one language's search index from the content loader, at build time:
+ * a document per page summary and per section, so a result can point at the
+ * heading where the words are.
+ */
+
+interface Collected {
+  pages: SearchPage[];
+  docs: SearchDoc[];
+}
+
+function addTechnology(tech: Technology, locale: Locale, out: Collected): void {
+  const t = getDictionary(locale);
+  const url = routes.tech(locale, tech.slug);
+  const page = out.pages.push({ title: tech.title, url, label: `${t.categories[tech.category]} · ${t.statuses[tech.status.state]}` }) - 1;
+  out.docs.push({
+    page,
+    url,
+    heading: tech.title,
+    text: [
+      tech.summary,
+      `${t.article.status}: ${t.statuses[tech.status.state]}. ${tech.status.note}`,
+      `${t.article.governance}: ${tech.governance}.`,
+      `${t.categories[tech.category]}.`,
+      tech.comparison.provides ?? '',
+    ].join(' ').trim(),
+  });
+  for (const section of tech.sections) {
+    out.docs.push({ page, url: `${url}#${section.id}`, heading: section.title, text: section.text });
+  }
+  out.docs.push({
+    page,
+    url: `${url}#pros-and-cons`,
+    heading: t.article.prosAndCons,
+    text: [
+      `${t.article.pros}: ${tech.pros.map((p) => p.text).join(' ')}`,
+      `${t.article.cons}: ${tech.cons.map((p) => p.text).join(' ')}`,
+    ].join(' '),
+  });
+}
+
+function addPage(contentPage: Page, url: string, out: Collected, label: string): void {
+  const page = out.pages.push({ title: contentPage.title, url, label }) - 1;
+  out.docs.push({ page, url, heading: contentPage.title, text: contentPage.summary });
+  for (const section of contentPage.sections) {
+    out.docs.push({ page, url: `${url}#${section.id}`, heading: section.title, text: section.text });
+  }
+}
+
+export interface BuildOptions {
+  tokenize?: Tokenize;
+  /** Include FlexSearch's export and the vocabulary, so a reader's browser imports rather than indexes. */
+  prebuilt?: boolean;
+  /** Content folder (tests use fixtures). */
+  root?: string;
+}
+
+export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): SearchIndexFile {
+  const { tokenize = 'forward', prebuilt = false, root } = options;
+  const content = loadContent(root);
+  const nav = getDictionary(locale).nav;
+  const out: Collected = { pages: [], docs: [] };
+  for (const tech of content.technologies[locale]) addTechnology(tech, locale, out);
+  const glossary = content.pages[locale].glossary;
+  if (glossary) addPage(glossary, routes.glossary(locale), out, nav.glossary);
+  const talk = content.pages[locale].talk;
+  if (talk) addPage(talk, routes.talk(locale), out, nav.talk);
+
+  const file: SearchIndexFile = {
+    version: SEARCH_INDEX_VERSION,
+    locale,
+    tokenize,
+    pages: out.pages,
+    docs: out.docs,
+    synonyms: content.synonyms.map((group) => group.map((term) => textTerms(term))),
+  };
+  if (!prebuilt) return file;
+  const heading = createFlexIndex(tokenize);
+  const text = createFlexIndex(tokenize);
+  const vocabulary = indexDocuments(out.docs, out.pages, heading, text);
+  return { ...file, vocabulary: [...vocabulary].sort(), flex: { heading: exportFlexIndex(heading), text: exportFlexIndex(text) } };
+}

@@ -1,0 +1,194 @@
+import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hangul';
+import { choseongOf, isChoseongQuery, stripParticle } from './korean';
+import { isHangul, isLatinWord, normalizeText, wordSpans } from './normalize';
+import { encodeWord } from './terms';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Turns what a reader typed into tokens, each a set of alternatives that may
+ * satisfy it. A page must satisfy every token (AND); an alternative of several
+ * terms (a multi-word synonym, a joined word split in two) needs all of them.
+ */
+
+export type AlternativeKind = 'exact' | 'particle' | 'synonym' | 'typing' | 'choseong' | 'split' | 'infix' | 'typo' | 'layout';
+
+export interface Alternative {
+  terms: string[];
+  /** How much a match through this alternative is worth, 1 for what was typed. */
+  weight: number;
+  kind: AlternativeKind;
+}
+
+export interface QueryToken {
+  /** What the reader typed for this token, normalised. */
+  text: string;
+  alternatives: Alternative[];
+}
+
+/** Longer queries are cut: nobody types more, and pasted essays must not freeze the page. */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_TOKENS = 12;
+const MAX_PHRASE_WORDS = 4;
+const EXPANSION_LIMIT = 12;
+const TYPO_MIN_LENGTH = 5;
+
+/** Synonym groups keyed by their encoded terms joined with spaces, for phrase lookup. */
+export class SynonymTable {
+  private readonly byKey = new Map<string, number>();
+
+  constructor(readonly groups: string[][][]) {
+    groups.forEach((group, i) => {
+      for (const terms of group) if (terms.length) this.byKey.set(terms.join(' '), i);
+    });
+  }
+
+  groupOf(terms: string[]): number | undefined {
+    return this.byKey.get(terms.join(' '));
+  }
+
+  /** Groups with a one-term member that starts with `prefix` (쿠버 → the Kubernetes group), for words still being typed. */
+  groupsStartingWith(prefix: string): number[] {
+    const found = new Set<number>();
+    for (const [key, group] of this.byKey) if (!key.includes(' ') && key !== prefix && key.startsWith(prefix)) found.add(group);
+    return [...found];
+  }
+
+  alternatives(group: number, typed: string, weight: number): Alternative[] {
+    return this.groups[group]!.map((terms) => ({
+      terms,
+      weight: terms.join(' ') === typed ? weight : weight * 0.9,
+      kind: 'synonym' as const,
+    }));
+  }
+}
+
+/** The reader's words, normalised, each with its encoded terms. */
+function queryWords(query: string): { raw: string; terms: string[] }[] {
+  const cut = Array.from(query).slice(0, MAX_QUERY_CHARS).join('');
+  return wordSpans(normalizeText(cut))
+    .map((span) => ({ raw: span.text, terms: encodeWord(span.text) }))
+    .filter((word) => word.terms.length > 0)
+    .slice(0, MAX_TOKENS);
+}
+
+/** The first syllables of a word still being typed: 쿠번 may become 쿠버네…, 쿠버ㄴ likewise. */
+function typingAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+  const last = term.at(-1)!;
+  let base: string;
+  let initial: string;
+  if (isChoseongQuery(last) && term.length > 1) {
+    base = term.slice(0, -1);
+    initial = last;
+  } else {
+    const jamo = disassemble(last);
+    if (jamo.length < 3) return [];
+    base = removeLastCharacter(term);
+    initial = jamo.at(-1)!;
+  }
+  if (!base || !isHangul(base)) return [];
+  return vocab
+    .withPrefix(base, 200)
+    .filter((word) => word.length > base.length && choseongOf(word[base.length]!) === initial)
+    .slice(0, EXPANSION_LIMIT)
+    .map((word) => ({ terms: [word], weight: 0.8, kind: 'typing' as const }));
+}
+
+/** Two words typed together that the text writes apart: 퍼시스턴트볼륨 → 퍼시스턴트 볼륨. */
+function splitAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+  const minHalf = isHangul(term) ? 1 : 2;
+  const found: Alternative[] = [];
+  for (let i = minHalf; i <= term.length - minHalf; i++) {
+    const head = term.slice(0, i);
+    const tail = term.slice(i);
+    if (vocab.isStem(head) && (vocab.hasPrefix(tail) || vocab.hasPrefix(stripParticle(tail)))) {
+      found.push({ terms: [head, vocab.hasPrefix(tail) ? tail : stripParticle(tail)], weight: 0.8, kind: 'split' });
+    }
+  }
+  // Halves of similar length are the likelier reading (공유 + 볼륨 rather than 공 + 유볼륨).
+  return found.sort((a, b) => Math.abs(a.terms[0]!.length - a.terms[1]!.length) - Math.abs(b.terms[0]!.length - b.terms[1]!.length)).slice(0, 3);
+}
+
+/** The alternatives of one term when nothing in the vocabulary starts with it. */
+function fallbackAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+  if (isChoseongQuery(term)) {
+    return vocab.withChoseong(term, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.8, kind: 'choseong' }));
+  }
+  const found: Alternative[] = [];
+  if (isHangul(term)) {
+    found.push(...typingAlternatives(term, vocab));
+    if (found.length === 0) found.push(...splitAlternatives(term, vocab));
+    if (found.length === 0 && term.length >= 2) {
+      const core = stripParticle(term);
+      found.push(...vocab.containing(core, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.7, kind: 'infix' as const })));
+    }
+    return found;
+  }
+  if (isLatinWord(term)) {
+    found.push(...splitAlternatives(term, vocab));
+    if (found.length === 0 && term.length >= TYPO_MIN_LENGTH) {
+      found.push(...vocab.oneEditFrom(term, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.7, kind: 'typo' as const })));
+    }
+    if (found.length === 0) {
+      // Korean typed with the keyboard left in English mode: rnqjspxltm → 쿠버네티스.
+      const hangul = convertQwertyToHangul(term);
+      if (hangul !== term && isHangul(hangul) && !/[a-z]/.test(hangul)) {
+        const core = vocab.hasPrefix(hangul) ? hangul : stripParticle(hangul);
+        if (vocab.hasPrefix(core)) found.push({ terms: [core], weight: 0.7, kind: 'layout' });
+      }
+    }
+  }
+  return found;
+}
+
+function termAlternatives(term: string, vocab: Vocabulary, synonyms: SynonymTable): Alternative[] {
+  const alternatives: Alternative[] = [];
+  if (vocab.hasPrefix(term)) alternatives.push({ terms: [term], weight: 1, kind: 'exact' });
+  const stripped = stripParticle(term);
+  if (stripped !== term && vocab.hasPrefix(stripped) && alternatives.length === 0) {
+    alternatives.push({ terms: [stripped], weight: 0.9, kind: 'particle' });
+  }
+  const group = synonyms.groupOf([stripped]) ?? synonyms.groupOf([term]);
+  if (group !== undefined) alternatives.push(...synonyms.alternatives(group, stripped, 0.95));
+  else if (term.length >= (isHangul(term) ? 2 : 3)) {
+    for (const g of synonyms.groupsStartingWith(term)) alternatives.push(...synonyms.alternatives(g, '', 0.8));
+  }
+  if (alternatives.length === 0) alternatives.push(...fallbackAlternatives(term, vocab));
+  return dedupe(alternatives);
+}
+
+function dedupe(alternatives: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alt of alternatives) {
+    const key = alt.terms.join(' ');
+    const seen = best.get(key);
+    if (!seen || seen.weight < alt.weight) best.set(key, alt);
+  }
+  return [...best.values()];
+}
+
+/** Parses a query into tokens with their alternatives. Any string is accepted; an empty list means nothing to search for. */
+export function expandQuery(query: string, vocab: Vocabulary, synonyms: SynonymTable): QueryToken[] {
+  const words = queryWords(query);
+  const tokens: QueryToken[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    // A synonym may span several words (azure container service); try the longest first.
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2 && !matched; n--) {
+      const span = words.slice(i, i + n);
+      const terms = span.flatMap((w) => w.terms);
+      const lastStripped = [...terms.slice(0, -1), stripParticle(terms.at(-1)!)];
+      const group = synonyms.groupOf(terms) ?? synonyms.groupOf(lastStripped);
+      if (group !== undefined) {
+        tokens.push({ text: span.map((w) => w.raw).join(' '), alternatives: synonyms.alternatives(group, lastStripped.join(' '), 1) });
+        i += n;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const word = words[i]!;
+    for (const term of word.terms) tokens.push({ text: word.raw, alternatives: termAlternatives(term, vocab, synonyms) });
+    i++;
+  }
+  return tokens.slice(0, MAX_TOKENS);
+}

@@ -1,0 +1,85 @@
+import { withinOneEdit } from './english';
+import { choseongOf, stripParticle } from './korean';
+import { isHangul } from './normalize';
+
+/**
+ * The distinct index terms of one language, sorted, for the expansions that
+ * FlexSearch cannot do by itself: 초성, mid-word Korean, joined words and
+ * typos. Every lookup is bounded by `limit` so a pathological query stays fast.
+ */
+export class Vocabulary {
+  readonly words: readonly string[];
+  private readonly set: Set<string>;
+  /** Words and their particle-free forms (쿠버네티스는 → 쿠버네티스): the halves a joined query may be made of. */
+  private readonly stems: Set<string>;
+  private choseong: { word: string; initials: string }[] | null = null;
+
+  constructor(words: Iterable<string>) {
+    this.words = [...new Set(words)].sort();
+    this.set = new Set(this.words);
+    this.stems = new Set(this.words.flatMap((word) => [word, stripParticle(word)]));
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+
+  isStem(word: string): boolean {
+    return this.stems.has(word);
+  }
+
+  private lowerBound(prefix: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether some term starts with `prefix`, i.e. FlexSearch's forward index will find it. */
+  hasPrefix(prefix: string): boolean {
+    return this.words[this.lowerBound(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  withPrefix(prefix: string, limit: number): string[] {
+    const found: string[] = [];
+    for (let i = this.lowerBound(prefix); i < this.words.length && found.length < limit; i++) {
+      if (!this.words[i]!.startsWith(prefix)) break;
+      found.push(this.words[i]!);
+    }
+    return found;
+  }
+
+  /** Words containing `part` somewhere after their first letter (네티스 → 쿠버네티스), shortest first. */
+  containing(part: string, limit: number): string[] {
+    const found = this.words.filter((word) => word.length > part.length && word.indexOf(part, 1) > 0);
+    return shortestFirst(found).slice(0, limit);
+  }
+
+  /** Hangul words whose initial consonants start with `initials` (ㄷㅋ → 도커, 도커는), closest length first. */
+  withChoseong(initials: string, limit: number): string[] {
+    this.choseong ??= this.words.filter((word) => isHangul(word)).map((word) => ({ word, initials: choseongOf(word) }));
+    const found = this.choseong.filter((entry) => entry.word.length === entry.initials.length && entry.initials.startsWith(initials));
+    return found
+      .sort((a, b) => a.initials.length - b.initials.length || (a.word < b.word ? -1 : 1))
+      .slice(0, limit)
+      .map((entry) => entry.word);
+  }
+
+  /** Words one edit away (a typo: one letter wrong, missing, extra, or two swapped). */
+  oneEditFrom(word: string, limit: number): string[] {
+    const found = this.words.filter((candidate) => candidate !== word && withinOneEdit(word, candidate));
+    return shortestFirst(found).slice(0, limit);
+  }
+}
+
+function shortestFirst(words: string[]): string[] {
+  return words.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}
