@@ -101,6 +101,10 @@ export const criterionRatingSchema = z.strictObject({
   reason: text('a one-line reason'),
 });
 
+/** The comparison facts a table cell can show; `backedBy` links each to the article section that states it. */
+export const COMPARISON_FACTS = ['provides', 'openstackServices', 'controlPlane', 'orchestrators', 'billing', 'isolation'] as const;
+export type ComparisonFact = (typeof COMPARISON_FACTS)[number];
+
 /** Facts that the focused comparison views need; each optional, since not every view fits every technology. */
 export const comparisonSchema = z.strictObject({
   /** What it provides, in a few words ("Kubernetes clusters on demand"). */
@@ -115,6 +119,18 @@ export const comparisonSchema = z.strictObject({
   billing: text('a few words on billing').optional(),
   /** How workloads are isolated ("Linux namespaces and cgroups", "lightweight VM per pod"). */
   isolation: text('a few words on isolation').optional(),
+  /**
+   * Which required section of the article's body states each fact, so a table cell can link
+   * to its evidence (`{ billing: how-it-works }`). Only the required sections have ids that are
+   * the same in both languages, so only they can be named. A fact the body does not state is
+   * left out, and its cell shows no link. Language-neutral.
+   */
+  backedBy: z
+    .partialRecord(
+      z.enum(COMPARISON_FACTS, { error: `must be one of ${COMPARISON_FACTS.join(', ')}` }),
+      z.enum(REQUIRED_SECTIONS, { error: `must be one of the required section ids ${REQUIRED_SECTIONS.join(', ')}` }),
+    )
+    .optional(),
 });
 
 export const technologyFrontmatterSchema = z.strictObject({
@@ -187,6 +203,7 @@ export const LANGUAGE_NEUTRAL_FIELDS: Record<string, (fm: TechnologyFrontmatter)
   'comparison.openstackServices': (fm) => fm.comparison.openstackServices,
   'comparison.controlPlane': (fm) => fm.comparison.controlPlane,
   'comparison.orchestrators': (fm) => fm.comparison.orchestrators,
+  'comparison.backedBy': (fm) => fm.comparison.backedBy,
 };
 
 /** A criterion of the pros and cons matrix (content/data/criteria.yaml). */
