@@ -68,7 +68,7 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, loc
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className="max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
+      className="relative max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
       data-testid="compare-scroll"
     >
       <table className="min-w-full border-separate border-spacing-0 text-left text-sm">
