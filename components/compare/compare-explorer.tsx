@@ -4,7 +4,7 @@ import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
 import { rowsInView, visibleRows } from '@/lib/compare/filter';
 import type { CompareRow } from '@/lib/compare/row';
 import { defaultViewState, toggleSort } from '@/lib/compare/view-state';
-import { CATEGORIES, STATUSES } from '@/lib/content/schema';
+import { CATEGORIES, STATUSES } from '@/lib/content/vocabulary';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,4 +1,4 @@
-import { OPENSTACK_SERVICES } from '../content/schema';
+import { OPENSTACK_SERVICES } from '../content/vocabulary';
 
 /**
  * Every column a comparison view can show, by id. The ids appear in shared

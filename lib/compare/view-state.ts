@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, STATUSES, type Status } from '../content/schema';
+import { CATEGORIES, type Category, STATUSES, type Status } from '../content/vocabulary';
 import { type IgnoredParam, paramsFrom, readChoice, readList, readText, unknownParams } from '../url-state';
 import { type ColumnId, NAME_COLUMN } from './columns';
 import { DEFAULT_VIEW, SORT_DIRECTIONS, type SortDirection, VIEW_IDS, type ViewId, VIEWS } from './views';

@@ -1,4 +1,31 @@
 import { z } from 'zod';
+import {
+  CATEGORIES,
+  type Category,
+  COMPARISON_FACTS,
+  type ComparisonFact,
+  CONTROL_PLANES,
+  OPENSTACK_SERVICES,
+  RATINGS,
+  type Rating,
+  REQUIRED_SECTIONS,
+  STATUSES,
+  type Status,
+} from './vocabulary';
+
+export {
+  CATEGORIES,
+  type Category,
+  COMPARISON_FACTS,
+  type ComparisonFact,
+  CONTROL_PLANES,
+  OPENSTACK_SERVICES,
+  RATINGS,
+  type Rating,
+  REQUIRED_SECTIONS,
+  STATUSES,
+  type Status,
+};
 
 /**
  * The one schema for a technology article's frontmatter.
@@ -9,37 +36,6 @@ import { z } from 'zod';
  * in the English and the Korean file of one technology (see LANGUAGE_NEUTRAL_FIELDS).
  */
 
-export const CATEGORIES = [
-  'container-runtime',
-  'orchestrator',
-  'openstack-project',
-  'azure-service',
-  'tooling',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const STATUSES = ['active', 'maintenance', 'deprecated', 'retired'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const RATINGS = ['pro', 'con', 'neutral', 'na'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const OPENSTACK_SERVICES = [
-  'nova',
-  'neutron',
-  'cinder',
-  'manila',
-  'heat',
-  'keystone',
-  'glance',
-  'barbican',
-  'octavia',
-] as const;
-
-export const CONTROL_PLANES = ['self-managed', 'provider-managed', 'not-applicable'] as const;
-
-/** The body sections every article must have, by heading id (`## Title {#id}`). */
-export const REQUIRED_SECTIONS = ['what-it-is', 'how-it-works', 'history-and-status', 'when-to-use'] as const;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A kebab-case identifier: lower-case letters and digits separated by single hyphens. */
@@ -100,10 +96,6 @@ export const criterionRatingSchema = z.strictObject({
   /** Why, in one line. */
   reason: text('a one-line reason'),
 });
-
-/** The comparison facts a table cell can show; `backedBy` links each to the article section that states it. */
-export const COMPARISON_FACTS = ['provides', 'openstackServices', 'controlPlane', 'orchestrators', 'billing', 'isolation'] as const;
-export type ComparisonFact = (typeof COMPARISON_FACTS)[number];
 
 /** Facts that the focused comparison views need; each optional, since not every view fits every technology. */
 export const comparisonSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../content/schema';
+import { CATEGORIES, type Category } from '../content/vocabulary';
 import { type IgnoredParam, paramsFrom, readChoice, unknownParams } from '../url-state';
 
 /** The timeline's only view state: `?category=openstack-project`. */
