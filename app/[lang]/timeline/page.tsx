@@ -44,7 +44,7 @@ export default async function TimelinePage({ params }: Props) {
             </h2>
             <ol className="ml-2 border-l-2 border-slate-300 dark:border-slate-700">
               {year.entries.map((entry) => (
-                <TimelineEntryItem key={entry.key} entry={entry} locale={lang} categoryLabel={categoryLabels} />
+                <TimelineEntryItem key={entry.key} entry={entry} locale={lang} />
               ))}
             </ol>
           </li>
