@@ -18,6 +18,8 @@ export function listPages(): SitePage[] {
   return [
     { path: routes.home, priority: 1 },
     ...slugs.map((slug) => ({ path: (l: Locale) => routes.tech(l, slug), priority: 0.8 })),
+    { path: routes.compare, priority: 0.7 },
+    { path: routes.timeline, priority: 0.6 },
     { path: routes.glossary, priority: 0.6 },
     { path: routes.talk, priority: 0.5 },
     { path: routes.search, priority: 0.3 },

@@ -11,6 +11,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
   const nav = [
     { href: routes.home(locale), label: t.nav.technologies },
+    { href: routes.compare(locale), label: t.nav.compare },
+    { href: routes.timeline(locale), label: t.nav.timeline },
     { href: routes.glossary(locale), label: t.nav.glossary },
     { href: routes.talk(locale), label: t.nav.talk },
     { href: routes.search(locale), label: t.nav.search },

@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { ContentError, ContentErrors, type ContentProblem, problemsFromZod } from './errors';
 import { compileBody, type Section } from './mdx';
 import {
+  type ComparisonFact,
   type Criterion,
   criteriaFileSchema,
   type SynonymGroup,
@@ -210,6 +211,11 @@ function loadTechnologyFile(
         problems.push({ field: `${list}.${i}.criterion`, message: `"${point.criterion}" is not a known criterion; expected one of ${[...criteria].join(', ')}` });
       }
     });
+  }
+  for (const fact of Object.keys(fm.comparison.backedBy ?? {}) as ComparisonFact[]) {
+    if (fm.comparison[fact] === undefined) {
+      problems.push({ field: `comparison.backedBy.${fact}`, message: `names a fact this article does not set; add comparison.${fact} or remove it from backedBy` });
+    }
   }
   const body = compileBody(read.body, absolute);
   if ('problems' in body) return new ContentError(file, [...problems, ...body.problems]);

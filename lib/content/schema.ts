@@ -1,4 +1,31 @@
 import { z } from 'zod';
+import {
+  CATEGORIES,
+  type Category,
+  COMPARISON_FACTS,
+  type ComparisonFact,
+  CONTROL_PLANES,
+  OPENSTACK_SERVICES,
+  RATINGS,
+  type Rating,
+  REQUIRED_SECTIONS,
+  STATUSES,
+  type Status,
+} from './vocabulary';
+
+export {
+  CATEGORIES,
+  type Category,
+  COMPARISON_FACTS,
+  type ComparisonFact,
+  CONTROL_PLANES,
+  OPENSTACK_SERVICES,
+  RATINGS,
+  type Rating,
+  REQUIRED_SECTIONS,
+  STATUSES,
+  type Status,
+};
 
 /**
  * The one schema for a technology article's frontmatter.
@@ -9,37 +36,6 @@ import { z } from 'zod';
  * in the English and the Korean file of one technology (see LANGUAGE_NEUTRAL_FIELDS).
  */
 
-export const CATEGORIES = [
-  'container-runtime',
-  'orchestrator',
-  'openstack-project',
-  'azure-service',
-  'tooling',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const STATUSES = ['active', 'maintenance', 'deprecated', 'retired'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const RATINGS = ['pro', 'con', 'neutral', 'na'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const OPENSTACK_SERVICES = [
-  'nova',
-  'neutron',
-  'cinder',
-  'manila',
-  'heat',
-  'keystone',
-  'glance',
-  'barbican',
-  'octavia',
-] as const;
-
-export const CONTROL_PLANES = ['self-managed', 'provider-managed', 'not-applicable'] as const;
-
-/** The body sections every article must have, by heading id (`## Title {#id}`). */
-export const REQUIRED_SECTIONS = ['what-it-is', 'how-it-works', 'history-and-status', 'when-to-use'] as const;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A kebab-case identifier: lower-case letters and digits separated by single hyphens. */
@@ -115,6 +111,18 @@ export const comparisonSchema = z.strictObject({
   billing: text('a few words on billing').optional(),
   /** How workloads are isolated ("Linux namespaces and cgroups", "lightweight VM per pod"). */
   isolation: text('a few words on isolation').optional(),
+  /**
+   * Which required section of the article's body states each fact, so a table cell can link
+   * to its evidence (`{ billing: how-it-works }`). Only the required sections have ids that are
+   * the same in both languages, so only they can be named. A fact the body does not state is
+   * left out, and its cell shows no link. Language-neutral.
+   */
+  backedBy: z
+    .partialRecord(
+      z.enum(COMPARISON_FACTS, { error: `must be one of ${COMPARISON_FACTS.join(', ')}` }),
+      z.enum(REQUIRED_SECTIONS, { error: `must be one of the required section ids ${REQUIRED_SECTIONS.join(', ')}` }),
+    )
+    .optional(),
 });
 
 export const technologyFrontmatterSchema = z.strictObject({
@@ -187,6 +195,7 @@ export const LANGUAGE_NEUTRAL_FIELDS: Record<string, (fm: TechnologyFrontmatter)
   'comparison.openstackServices': (fm) => fm.comparison.openstackServices,
   'comparison.controlPlane': (fm) => fm.comparison.controlPlane,
   'comparison.orchestrators': (fm) => fm.comparison.orchestrators,
+  'comparison.backedBy': (fm) => fm.comparison.backedBy,
 };
 
 /** A criterion of the pros and cons matrix (content/data/criteria.yaml). */

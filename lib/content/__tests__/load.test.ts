@@ -225,4 +225,26 @@ describe('loadContent error messages name the file and the field', () => {
         - (frontmatter): is missing; the file must start with a --- fenced YAML block"
     `);
   });
+
+  it('reports a backedBy entry for a fact the article does not set', () => {
+    expect(
+      errorFor((d) => d.edit('en/alpha.mdx', (s) => s.replace('  controlPlane: not-applicable\n', '  controlPlane: not-applicable\n  backedBy: { billing: how-it-works }\n'))),
+    ).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/en/alpha.mdx:
+        - comparison.backedBy.billing: names a fact this article does not set; add comparison.billing or remove it from backedBy"
+    `);
+  });
+
+  it('reports a backedBy section that is not a required section id', () => {
+    expect(
+      errorFor((d) => d.edit('en/alpha.mdx', (s) => s.replace('  controlPlane: not-applicable\n', '  controlPlane: not-applicable\n  backedBy: { controlPlane: kernel-features }\n'))),
+    ).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/en/alpha.mdx:
+        - comparison.backedBy.controlPlane: must be one of the required section ids what-it-is, how-it-works, history-and-status, when-to-use, but found "kernel-features""
+    `);
+  });
 });

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { CompareExplorer } from '@/components/compare/compare-explorer';
+import { buildCompareRows } from '@/lib/compare/build-rows';
+import { loadTechnologies } from '@/lib/content/load';
+import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
+import { otherLocale } from '@/lib/i18n/locales';
+import { localeFrom } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/metadata';
+import { routes } from '@/lib/site';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await localeFrom(params);
+  const t = getCompareDictionary(lang).compare;
+  return pageMetadata({ locale: lang, path: routes.compare, title: t.title, description: t.description });
+}
+
+export default async function ComparePage({ params }: Props) {
+  const lang = await localeFrom(params);
+  const t = getCompareDictionary(lang).compare;
+  const rows = buildCompareRows(loadTechnologies(lang), loadTechnologies(otherLocale(lang)), lang);
+  return (
+    <>
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
+      </div>
+      <CompareExplorer rows={rows} locale={lang} basePath={routes.compare(lang)} />
+      <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
+        {t.openData}{' '}
+        <a href="/api/technologies.json" className="text-brand-700 underline dark:text-brand-300">
+          {t.openDataJson}
+        </a>
+        ,{' '}
+        <a href="/api/technologies.schema.json" className="text-brand-700 underline dark:text-brand-300">
+          {t.openDataSchema}
+        </a>
+        .
+      </p>
+    </>
+  );
+}
