@@ -197,3 +197,22 @@ export const criterionSchema = z.strictObject({
 });
 export const criteriaFileSchema = z.array(criterionSchema).min(1);
 export type Criterion = z.infer<typeof criterionSchema>;
+
+/** What a criterion can weigh in the matrix: 0 (ignore) to 3 (matters most). */
+export const MIN_WEIGHT = 0;
+export const MAX_WEIGHT = 3;
+
+const weightMessage = `must be a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}`;
+const weightSchema = z.int({ error: weightMessage }).min(MIN_WEIGHT, { error: weightMessage }).max(MAX_WEIGHT, { error: weightMessage });
+
+/** A starting point for the matrix's weights (content/data/matrix-presets.yaml). */
+export const matrixPresetSchema = z.strictObject({
+  /** Identifier used in the URL (?preset=run-openstack). */
+  key: slugSchema,
+  /** What the reader says about themselves ("I run OpenStack"), in both languages. */
+  name: z.strictObject({ en: text('the English name'), ko: text('the Korean name') }),
+  /** A weight for every criterion key; the loader checks that none is missing or unknown. */
+  weights: z.record(slugSchema, weightSchema),
+});
+export const matrixPresetsFileSchema = z.array(matrixPresetSchema).min(1, { error: 'must list at least one preset' });
+export type MatrixPreset = z.infer<typeof matrixPresetSchema>;
