@@ -20,6 +20,7 @@ export function listPages(): SitePage[] {
     ...slugs.map((slug) => ({ path: (l: Locale) => routes.tech(l, slug), priority: 0.8 })),
     { path: routes.glossary, priority: 0.6 },
     { path: routes.talk, priority: 0.5 },
+    { path: routes.matrix, priority: 0.7 },
   ];
 }
 

@@ -9,6 +9,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
   const nav = [
     { href: routes.home(locale), label: t.nav.technologies },
+    { href: routes.matrix(locale), label: t.nav.matrix },
     { href: routes.glossary(locale), label: t.nav.glossary },
     { href: routes.talk(locale), label: t.nav.talk },
   ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WEIGHT, MIN_WEIGHT } from '../matrix/weights';
 
 /**
  * The one schema for a technology article's frontmatter.
@@ -198,9 +199,6 @@ export const criterionSchema = z.strictObject({
 export const criteriaFileSchema = z.array(criterionSchema).min(1);
 export type Criterion = z.infer<typeof criterionSchema>;
 
-/** What a criterion can weigh in the matrix: 0 (ignore) to 3 (matters most). */
-export const MIN_WEIGHT = 0;
-export const MAX_WEIGHT = 3;
 
 const weightMessage = `must be a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}`;
 const weightSchema = z.int({ error: weightMessage }).min(MIN_WEIGHT, { error: weightMessage }).max(MAX_WEIGHT, { error: weightMessage });

@@ -1,5 +1,5 @@
 import { type IgnoredParam, MAX_PARAM_LENGTH, paramsFrom, readChoice, readList, shorten, unknownParams, wellFormed } from '../url-state';
-import { MAX_WEIGHT, MIN_WEIGHT } from '../content/schema';
+import { DEFAULT_WEIGHT, MAX_WEIGHT, MIN_WEIGHT } from './weights';
 import type { Weights } from './score';
 
 /**
@@ -17,8 +17,6 @@ import type { Weights } from './score';
 
 export const MODES = ['matrix', 'side'] as const;
 export type MatrixMode = (typeof MODES)[number];
-
-export const DEFAULT_WEIGHT = 1;
 
 export interface MatrixState {
   /** Chosen technologies, in the data's order. */
