@@ -92,9 +92,15 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
     <div>
       <IgnoredParamsNote ignored={ignored} locale={locale} />
       <section aria-labelledby="matrix-controls" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-        <h2 id="matrix-controls" className="text-xl font-semibold">
-          {t.controls}
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="matrix-controls" className="text-xl font-semibold">
+            {t.controls}
+          </h2>
+          {/* On a phone the choices fill several screens; this skips them. */}
+          <a href="#matrix-results" className={`rounded text-sm text-brand-700 underline lg:hidden dark:text-brand-300 ${FOCUS_RING}`}>
+            {t.skipToResults}
+          </a>
+        </div>
         <div className="mt-3 flex flex-wrap items-end justify-between gap-4">
           <PresetPicker
             presets={data.presets}

@@ -33,20 +33,15 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
   const toggle = (id: string) => (open: boolean) => setOpenId(open ? id : null);
   return (
     <div className="hidden lg:block" data-testid="matrix-table">
-      <table role="grid" className="w-full table-fixed border-collapse text-sm" onKeyDown={grid.onKeyDown}>
+      <table role="grid" className="w-full border-collapse text-sm" onKeyDown={grid.onKeyDown}>
         <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">{t.caption}</caption>
-        <colgroup>
-          <col className="w-12" />
-          <col className="w-40" />
-          <col className="w-24" />
-        </colgroup>
         <thead>
           <tr className="border-b-2 border-slate-300 align-bottom dark:border-slate-600">
             <th scope="col" className="px-1 py-2 text-left font-semibold">{t.rank}</th>
             <th scope="col" className="px-1 py-2 text-left font-semibold">{t.technology}</th>
             <th scope="col" className="px-1 py-2 text-left font-semibold">{t.score}</th>
             {criteria.map((c) => (
-              <th key={c.key} scope="col" className="px-1 py-2 text-left text-xs font-semibold break-words hyphens-auto" data-criterion={c.key}>
+              <th key={c.key} scope="col" className="px-1 py-2 text-left text-[0.6875rem] leading-tight font-semibold" data-criterion={c.key}>
                 {c.name}
                 <span className={`block font-normal ${weights[c.key] ? 'text-slate-700 dark:text-slate-300' : 'text-slate-600 italic dark:text-slate-400'}`}>
                   {t.weightShort(weights[c.key] ?? 0)}

@@ -31,7 +31,9 @@ export function RatingCell({ id, tech, criterion, rating, t, ...disclosure }: Ra
         <>
           <span aria-hidden="true" className="font-bold">
             {RATING_SYMBOLS[rating]}
-          </span>{' '}
+          </span>
+          {/* A no-break space keeps the symbol on the line of its word. */}
+          {'\u00a0'}
           {t.ratings[rating]}
         </>
       }

@@ -12,6 +12,7 @@ const en = {
   howScored:
     'A pro counts +1, neutral 0 and a con −1, times the criterion’s weight (0 to 3). “Not applicable” and unrated criteria are left out, not counted as neutral. Only the criteria shown count.',
   controls: 'Choose what to compare',
+  skipToResults: 'Skip to the results',
   presets: 'Start from a preset',
   equalWeights: 'Equal weights',
   view: 'View',
@@ -64,6 +65,7 @@ const ko: MatrixDictionary = {
   howScored:
     '장점은 +1, 중립은 0, 단점은 −1로 계산하고 기준의 가중치(0~3)를 곱합니다. ‘해당 없음’과 평가하지 않은 기준은 중립으로 치지 않고 계산에서 뺍니다. 화면에 표시한 기준만 점수에 들어갑니다.',
   controls: '비교할 항목 고르기',
+  skipToResults: '결과로 바로 가기',
   presets: '프리셋으로 시작하기',
   equalWeights: '모두 같은 가중치',
   view: '보기 방식',
