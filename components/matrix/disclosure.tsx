@@ -1,6 +1,6 @@
 'use client';
 
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useState } from 'react';
 
 export type PanelPlacement = 'below-start' | 'below-end' | 'inline';
 
@@ -23,7 +23,8 @@ interface DisclosureProps {
   placement: PanelPlacement;
   /** Width of a floating panel; narrow enough for a 360 px phone. */
   panelWidth?: string;
-  children: ReactNode;
+  /** The panel's content; `engaged` is true while the panel shows (pinned, hovered or focused). */
+  children: ReactNode | ((engaged: boolean) => ReactNode);
   /** Roving focus inside the matrix grid: only one cell is in the tab order. */
   tabIndex?: number;
   cell?: string;
@@ -37,6 +38,8 @@ interface DisclosureProps {
  * screen reader hears the reason without opening anything.
  */
 export function Disclosure({ id, label, buttonClassName, describedBy, open, onToggle, placement, panelWidth = 'w-72 max-w-[calc(100vw-3rem)]', children, tabIndex, cell, onFocus }: DisclosureProps) {
+  // Tracked so that content only a shown panel needs (its link) is rendered just then, keeping the grid's DOM small.
+  const [engaged, setEngaged] = useState(false);
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
@@ -46,7 +49,16 @@ export function Disclosure({ id, label, buttonClassName, describedBy, open, onTo
   }
   const visibility = open ? 'block' : placement === 'inline' ? 'hidden' : 'hidden group-hover:block group-focus-within:block';
   return (
-    <div className={`group ${placement === 'inline' ? '' : 'relative'}`} onKeyDown={onKeyDown}>
+    <div
+      className={`group ${placement === 'inline' ? '' : 'relative'}`}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => setEngaged(true)}
+      onMouseLeave={() => setEngaged(false)}
+      onFocus={() => setEngaged(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEngaged(false);
+      }}
+    >
       <button
         type="button"
         id={`${id}-button`}
@@ -63,7 +75,7 @@ export function Disclosure({ id, label, buttonClassName, describedBy, open, onTo
       </button>
       <div id={id} className={`${PLACEMENTS[placement]} ${placement === 'inline' ? '' : panelWidth} ${visibility}`} data-open={open || undefined}>
         <div className="rounded-md border border-slate-300 bg-white p-3 text-left text-sm font-normal text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
-          {children}
+          {typeof children === 'function' ? children(open || (engaged && placement !== 'inline')) : children}
         </div>
       </div>
     </div>

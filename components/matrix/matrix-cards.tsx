@@ -39,13 +39,12 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
                   {t.score}: <span data-testid="score">{formatPoints(result.score)}</span> <span aria-hidden="true">▾</span>
                 </>
               }
-              describedBy={`c-score-${tech.slug}-why`}
               buttonClassName={`rounded px-2 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset ring-slate-300 dark:ring-slate-600 ${FOCUS_RING}`}
               open={openId === `c-score-${tech.slug}`}
               onToggle={toggle(`c-score-${tech.slug}`)}
               placement="inline"
             >
-              <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} />
+              {(engaged: boolean) => (engaged ? <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} /> : null)}
             </Disclosure>
           </div>
           <dl className="mt-3 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3 gap-y-1.5 text-sm">

@@ -25,6 +25,7 @@ import { PresetPicker } from './preset-picker';
 import { FOCUS_RING } from './rating-style';
 import { SideBySide } from './side-by-side';
 import { TechnologyPicker } from './technology-picker';
+import { useWideScreen } from './use-wide-screen';
 
 interface MatrixExplorerProps {
   data: MatrixData;
@@ -53,6 +54,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const [state, setState] = useState<MatrixState>(() => defaultState(options));
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
+  const wide = useWideScreen();
 
   useEffect(() => {
     function readUrl(canonicalize: boolean) {
@@ -160,8 +162,8 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <Notice text={t.noCriteria} />
         ) : (
           <>
-            <MatrixTable {...viewProps} />
-            <MatrixCards {...viewProps} />
+            {wide !== false ? <MatrixTable {...viewProps} /> : null}
+            {wide !== true ? <MatrixCards {...viewProps} /> : null}
           </>
         )}
       </section>

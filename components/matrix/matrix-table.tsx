@@ -64,7 +64,6 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
                 <Disclosure
                   id={`t-score-${tech.slug}`}
                   label={<span data-testid="score">{formatPoints(result.score)}</span>}
-                  describedBy={`t-score-${tech.slug}-why`}
                   buttonClassName={`rounded px-2 py-1 font-semibold tabular-nums ring-1 ring-inset ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
                   open={openId === `t-score-${tech.slug}`}
                   onToggle={toggle(`t-score-${tech.slug}`)}
@@ -72,7 +71,7 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
                   panelWidth="w-96"
                   {...grid.cellProps(r, 1)}
                 >
-                  <ScoreExplanation id={`t-score-${tech.slug}-why`} result={result} names={names} t={t} />
+                  {(engaged: boolean) => (engaged ? <ScoreExplanation id={`t-score-${tech.slug}-why`} result={result} names={names} t={t} /> : null)}
                 </Disclosure>
               </td>
               {criteria.map((c, i) => {

@@ -40,10 +40,16 @@ export function RatingCell({ id, tech, criterion, rating, t, ...disclosure }: Ra
       buttonClassName={`w-full rounded px-1.5 py-1 text-xs font-semibold ring-1 ring-inset ${RATING_STYLES[rating]} ${FOCUS_RING}`}
       {...disclosure}
     >
-      <p id={`${id}-reason`}>{rated?.reason ?? t.unknownReason}</p>
-      <a href={`${tech.href}#${anchor}`} className="mt-2 inline-block text-brand-700 underline dark:text-brand-300" tabIndex={disclosure.open ? 0 : -1}>
-        {t.readMore(tech.title)}
-      </a>
+      {(engaged: boolean) => (
+        <>
+          <p id={`${id}-reason`}>{rated?.reason ?? t.unknownReason}</p>
+          {engaged ? (
+            <a href={`${tech.href}#${anchor}`} className="mt-2 inline-block text-brand-700 underline dark:text-brand-300" tabIndex={disclosure.open ? 0 : -1}>
+              {t.readMore(tech.title)}
+            </a>
+          ) : null}
+        </>
+      )}
     </Disclosure>
   );
 }
