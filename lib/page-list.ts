@@ -23,6 +23,7 @@ export function listPages(): SitePage[] {
     { path: routes.glossary, priority: 0.6 },
     { path: routes.talk, priority: 0.5 },
     { path: routes.search, priority: 0.3 },
+    { path: routes.matrix, priority: 0.7 },
   ];
 }
 

@@ -13,6 +13,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: routes.home(locale), label: t.nav.technologies },
     { href: routes.compare(locale), label: t.nav.compare },
     { href: routes.timeline(locale), label: t.nav.timeline },
+    { href: routes.matrix(locale), label: t.nav.matrix },
     { href: routes.glossary(locale), label: t.nav.glossary },
     { href: routes.talk(locale), label: t.nav.talk },
     { href: routes.search(locale), label: t.nav.search },

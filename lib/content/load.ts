@@ -13,6 +13,8 @@ import {
   type SynonymGroup,
   synonymsFileSchema,
   LANGUAGE_NEUTRAL_FIELDS,
+  type MatrixPreset,
+  matrixPresetsFileSchema,
   REQUIRED_SECTIONS,
   slugSchema,
   type TechnologyFrontmatter,
@@ -56,6 +58,8 @@ export interface ContentSet {
   criteria: Criterion[];
   /** Search synonym groups (content/data/synonyms.yaml). */
   synonyms: SynonymGroup[];
+  /** Starting weights for the matrix, in file order. */
+  presets: MatrixPreset[];
 }
 
 const pageFrontmatterSchema = z.strictObject({
@@ -181,6 +185,48 @@ function loadSynonyms(root: string, errors: ContentError[]): SynonymGroup[] {
   return parsed.data;
 }
 
+/**
+ * Names a preset's problems by its key ("managed-service.weights.cost") rather
+ * than its position ("1.weights.cost"), which a contributor would have to count.
+ */
+function byPresetKey(raw: unknown, problems: ContentProblem[]): ContentProblem[] {
+  const items = Array.isArray(raw) ? raw : [];
+  return problems.map((problem) => {
+    const match = /^(\d+)(\.|$)/.exec(problem.field);
+    const key = match ? (items[Number(match[1])] as { key?: unknown } | undefined)?.key : undefined;
+    return typeof key === 'string' ? { ...problem, field: key + problem.field.slice(match![1]!.length) } : problem;
+  });
+}
+
+function loadPresets(root: string, criterionKeys: Set<string>, errors: ContentError[]): MatrixPreset[] {
+  const file = path.join(root, 'data', 'matrix-presets.yaml');
+  const name = relative(root, file);
+  if (!existsSync(file)) {
+    errors.push(new ContentError(name, [{ field: '(file)', message: 'is missing; the matrix weight presets are defined here' }]));
+    return [];
+  }
+  const raw: unknown = parseYaml(readFileSync(file, 'utf8'));
+  const parsed = matrixPresetsFileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    errors.push(new ContentError(name, byPresetKey(raw, problemsFromZod(parsed.error))));
+    return [];
+  }
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  for (const preset of parsed.data) {
+    if (seen.has(preset.key)) problems.push({ field: `${preset.key}.key`, message: 'is used by an earlier preset; each preset needs its own key' });
+    seen.add(preset.key);
+    for (const key of Object.keys(preset.weights)) {
+      if (!criterionKeys.has(key)) problems.push({ field: `${preset.key}.weights.${key}`, message: `is not a known criterion; expected one of ${[...criterionKeys].join(', ')}` });
+    }
+    for (const key of criterionKeys) {
+      if (!(key in preset.weights)) problems.push({ field: `${preset.key}.weights.${key}`, message: 'is missing; give every criterion a weight from 0 to 3' });
+    }
+  }
+  if (problems.length) errors.push(new ContentError(name, problems));
+  return parsed.data;
+}
+
 function loadTechnologyFile(
   root: string,
   locale: Locale,
@@ -291,6 +337,7 @@ function loadContentSet(root: string): ContentSet {
   const criteria = loadCriteria(root, errors);
   const synonyms = loadSynonyms(root, errors);
   const criterionKeys = new Set(criteria.map((c) => c.key));
+  const presets = loadPresets(root, criterionKeys, errors);
   const technologies = {} as Record<Locale, Technology[]>;
   const pages = {} as Record<Locale, Record<string, Page>>;
   const fileSlugs = {} as Record<Locale, Set<string>>;
@@ -313,7 +360,7 @@ function loadContentSet(root: string): ContentSet {
   crossCheck(technologies, fileSlugs, errors);
   checkRequired(root, fileSlugs, errors);
   if (errors.length) throw new ContentErrors(mergeByFile(errors));
-  return { technologies, pages, criteria, synonyms };
+  return { technologies, pages, criteria, synonyms, presets };
 }
 
 /** One block per file, however many checks found problems in it. */
@@ -353,4 +400,8 @@ export function loadCriteriaList(root?: string): Criterion[] {
 
 export function loadSynonymGroups(root?: string): SynonymGroup[] {
   return loadContent(root).synonyms;
+}
+
+export function loadMatrixPresets(root?: string): MatrixPreset[] {
+  return loadContent(root).presets;
 }

@@ -26,6 +26,7 @@ export {
   STATUSES,
   type Status,
 };
+import { MAX_WEIGHT, MIN_WEIGHT } from '../matrix/weights';
 
 /**
  * The one schema for a technology article's frontmatter.
@@ -220,3 +221,18 @@ export const synonymsFileSchema = z.array(
   z.array(synonymTermSchema).min(2, { error: 'must list at least two names that mean the same thing' }),
 );
 export type SynonymGroup = string[];
+
+const weightMessage = `must be a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}`;
+const weightSchema = z.int({ error: weightMessage }).min(MIN_WEIGHT, { error: weightMessage }).max(MAX_WEIGHT, { error: weightMessage });
+
+/** A starting point for the matrix's weights (content/data/matrix-presets.yaml). */
+export const matrixPresetSchema = z.strictObject({
+  /** Identifier used in the URL (?preset=run-openstack). */
+  key: slugSchema,
+  /** What the reader says about themselves ("I run OpenStack"), in both languages. */
+  name: z.strictObject({ en: text('the English name'), ko: text('the Korean name') }),
+  /** A weight for every criterion key; the loader checks that none is missing or unknown. */
+  weights: z.record(slugSchema, weightSchema),
+});
+export const matrixPresetsFileSchema = z.array(matrixPresetSchema).min(1, { error: 'must list at least one preset' });
+export type MatrixPreset = z.infer<typeof matrixPresetSchema>;

@@ -1,0 +1,180 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
+import type { Category, Status } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
+import { formatPoints, rankTechnologies } from '@/lib/matrix/score';
+import {
+  defaultState,
+  equalWeights,
+  type MatrixState,
+  type MatrixStateOptions,
+  matchingPreset,
+  parseMatrixState,
+  serializeMatrixState,
+} from '@/lib/matrix/state';
+import type { MatrixData } from '@/lib/matrix/types';
+import type { IgnoredParam } from '@/lib/url-state';
+import { CriteriaPicker } from './criteria-picker';
+import { MatrixCards } from './matrix-cards';
+import { MatrixTable } from './matrix-table';
+import { ModeSwitch } from './mode-switch';
+import { PresetPicker } from './preset-picker';
+import { FOCUS_RING } from './rating-style';
+import { SideBySide } from './side-by-side';
+import { TechnologyPicker } from './technology-picker';
+import { useWideScreen } from './use-wide-screen';
+
+interface MatrixExplorerProps {
+  data: MatrixData;
+  locale: Locale;
+  statusLabels: Record<Status, string>;
+  categoryLabels: Record<Category, string>;
+}
+
+/**
+ * The interactive matrix: the reader's choices, the ranking they produce, and
+ * the URL that records them. The server renders the default view; the URL is
+ * read after hydration (a static export has no server to read it), every
+ * change is a history entry, and back/forward restore the view.
+ */
+export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: MatrixExplorerProps) {
+  const t = getMatrixDictionary(locale);
+  const options: MatrixStateOptions = useMemo(
+    () => ({
+      technologies: data.technologies.map((tech) => tech.slug),
+      criteria: data.criteria.map((c) => c.key),
+      presets: data.presets,
+      defaultTechnologies: data.defaultTechnologies,
+    }),
+    [data],
+  );
+  const [state, setState] = useState<MatrixState>(() => defaultState(options));
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const wide = useWideScreen();
+
+  useEffect(() => {
+    function readUrl(canonicalize: boolean) {
+      const parsed = parseMatrixState(window.location.search, options);
+      setState(parsed.state);
+      setIgnored(parsed.ignored);
+      setOpenId(null);
+      // Drop what was ignored from the address, so a link copied from here is clean; the note stays until the next change.
+      const clean = serializeMatrixState(parsed.state, options);
+      if (canonicalize && clean !== window.location.search) history.replaceState(history.state, '', window.location.pathname + clean + window.location.hash);
+    }
+    readUrl(true);
+    const onPopState = () => readUrl(false);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [options]);
+
+  function update(change: Partial<MatrixState>) {
+    const next = { ...state, ...change };
+    setState(next);
+    setIgnored([]);
+    const search = serializeMatrixState(next, options);
+    if (search !== window.location.search) history.pushState(null, '', window.location.pathname + search);
+  }
+
+  const names = useMemo(() => new Map(data.criteria.map((c) => [c.key, c.name])), [data]);
+  const chosen = new Set(state.technologies);
+  const visible = data.technologies.filter((tech) => chosen.has(tech.slug) && !(state.hideRetired && tech.status === 'retired'));
+  const hiddenRetired = data.technologies.filter((tech) => chosen.has(tech.slug) && state.hideRetired && tech.status === 'retired').length;
+  const rows = rankTechnologies(visible, state.criteria, state.weights);
+  const shownCriteria = data.criteria.filter((c) => state.criteria.includes(c.key));
+  const activePreset = matchingPreset(state.weights, options);
+  const equal = options.criteria.every((key) => state.weights[key] === 1);
+  const viewProps = { rows, criteria: shownCriteria, weights: state.weights, t, statusLabels, openId, setOpenId };
+
+  return (
+    <div>
+      <IgnoredParamsNote ignored={ignored} locale={locale} />
+      <section aria-labelledby="matrix-controls" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="matrix-controls" className="text-xl font-semibold">
+            {t.controls}
+          </h2>
+          {/* On a phone the choices fill several screens; this skips them. */}
+          <a href="#matrix-results" className={`rounded text-sm text-brand-700 underline lg:hidden dark:text-brand-300 ${FOCUS_RING}`}>
+            {t.skipToResults}
+          </a>
+        </div>
+        <div className="mt-3 flex flex-wrap items-end justify-between gap-4">
+          <PresetPicker
+            presets={data.presets}
+            active={activePreset}
+            equal={equal}
+            onPreset={(key) => update({ weights: { ...state.weights, ...data.presets.find((p) => p.key === key)?.weights } })}
+            onEqual={() => update({ weights: equalWeights(options.criteria) })}
+            t={t}
+          />
+          <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} t={t} />
+        </div>
+        <div className="mt-6 grid gap-8 lg:grid-cols-2">
+          <TechnologyPicker
+            technologies={data.technologies}
+            chosen={state.technologies}
+            hideRetired={state.hideRetired}
+            onChange={(list) => update({ technologies: options.technologies.filter((slug) => list.includes(slug)) })}
+            onHideRetired={(hideRetired) => update({ hideRetired })}
+            defaultSet={data.defaultTechnologies}
+            t={t}
+            categoryLabels={categoryLabels}
+            statusLabels={statusLabels}
+          />
+          <CriteriaPicker
+            criteria={data.criteria}
+            shown={state.criteria}
+            weights={state.weights}
+            onShown={(list) => update({ criteria: options.criteria.filter((key) => list.includes(key)) })}
+            onWeight={(key, weight) => update({ weights: { ...state.weights, [key]: weight } })}
+            t={t}
+          />
+        </div>
+        <button
+          type="button"
+          className={`mt-4 rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+          onClick={() => update(defaultState(options))}
+        >
+          {t.reset}
+        </button>
+      </section>
+
+      <section aria-labelledby="matrix-results" className="mt-8">
+        <h2 id="matrix-results" className="mb-3 text-xl font-semibold">
+          {t.modes[state.mode]}
+        </h2>
+        <p role="status" className="sr-only">
+          {rows[0] ? t.ranked(rows.length, rows[0].tech.title, formatPoints(rows[0].result.score)) : ''}
+        </p>
+        {hiddenRetired > 0 ? <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">{t.hiddenRetired(hiddenRetired)}</p> : null}
+        {state.technologies.length === 0 ? (
+          <Notice text={t.noTechnologies} />
+        ) : rows.length === 0 ? (
+          <Notice text={t.allHidden} />
+        ) : state.mode === 'side' ? (
+          <SideBySide rows={rows} names={names} t={t} statusLabels={statusLabels} />
+        ) : shownCriteria.length === 0 ? (
+          <Notice text={t.noCriteria} />
+        ) : (
+          <>
+            {wide !== false ? <MatrixTable {...viewProps} /> : null}
+            {wide !== true ? <MatrixCards {...viewProps} /> : null}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Notice({ text }: { text: string }) {
+  return (
+    <p className="rounded border border-slate-300 p-3 dark:border-slate-600" data-testid="matrix-notice">
+      {text}
+    </p>
+  );
+}

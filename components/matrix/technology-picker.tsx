@@ -1,0 +1,75 @@
+'use client';
+
+import type { Category, Status } from '@/lib/content/schema';
+import type { MatrixDictionary } from '@/lib/i18n/matrix-dictionary';
+import type { MatrixTechnology } from '@/lib/matrix/types';
+import { FOCUS_RING } from './rating-style';
+import { StatusMark } from './status-mark';
+
+const SMALL_BUTTON = `rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`;
+const CHECKBOX = 'size-4 accent-brand-700 dark:accent-brand-300';
+
+interface TechnologyPickerProps {
+  technologies: MatrixTechnology[];
+  chosen: string[];
+  hideRetired: boolean;
+  onChange: (chosen: string[]) => void;
+  onHideRetired: (hide: boolean) => void;
+  defaultSet: string[];
+  t: MatrixDictionary;
+  categoryLabels: Record<Category, string>;
+  statusLabels: Record<Status, string>;
+}
+
+/** Checkboxes for the technologies, grouped by category, with quick choices (all, none, the default set). */
+export function TechnologyPicker({ technologies, chosen, hideRetired, onChange, onHideRetired, defaultSet, t, categoryLabels, statusLabels }: TechnologyPickerProps) {
+  const categories = [...new Set(technologies.map((tech) => tech.category))];
+  const set = new Set(chosen);
+  function toggle(slug: string, on: boolean) {
+    onChange(on ? [...chosen, slug] : chosen.filter((s) => s !== slug));
+  }
+  return (
+    <fieldset className="min-w-0">
+      <legend className="text-base font-semibold">
+        {t.technologies} <span className="text-sm font-normal text-slate-700 dark:text-slate-300">({t.chosen(chosen.length, technologies.length)})</span>
+      </legend>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={SMALL_BUTTON} onClick={() => onChange(technologies.map((tech) => tech.slug))}>
+          {t.all}
+        </button>
+        <button type="button" className={SMALL_BUTTON} onClick={() => onChange([])}>
+          {t.none}
+        </button>
+        <button type="button" className={SMALL_BUTTON} onClick={() => onChange(defaultSet)}>
+          {t.defaultSet}
+        </button>
+      </div>
+      <label className="mt-3 flex items-center gap-2 text-sm">
+        <input type="checkbox" className={CHECKBOX} checked={hideRetired} onChange={(e) => onHideRetired(e.target.checked)} data-testid="hide-retired" />
+        {t.hideRetired}
+      </label>
+      <div className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
+        {categories.map((category) => (
+          <div key={category} role="group" aria-labelledby={`matrix-category-${category}`}>
+            <p id={`matrix-category-${category}`} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+              {categoryLabels[category]}
+            </p>
+            <ul className="mt-1 space-y-1">
+              {technologies
+                .filter((tech) => tech.category === category)
+                .map((tech) => (
+                  <li key={tech.slug}>
+                    <label className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
+                      <input type="checkbox" className={CHECKBOX} checked={set.has(tech.slug)} onChange={(e) => toggle(tech.slug, e.target.checked)} data-tech-choice={tech.slug} />
+                      {tech.title}
+                      <StatusMark status={tech.status} label={statusLabels[tech.status]} />
+                    </label>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
