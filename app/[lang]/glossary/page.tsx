@@ -8,6 +8,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
+import { shareImagePath } from '@/lib/share/share-image-path';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -20,7 +21,7 @@ function glossary(lang: Parameters<typeof getPage>[0]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await localeFrom(params);
   const page = glossary(lang);
-  return pageMetadata({ locale: lang, path: routes.glossary, title: page.title, description: page.summary });
+  return pageMetadata({ locale: lang, path: routes.glossary, title: page.title, description: page.summary, image: shareImagePath.page(lang, 'glossary') });
 }
 
 export default async function GlossaryPage({ params }: Props) {

@@ -13,6 +13,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
+import { shareImagePath } from '@/lib/share/share-image-path';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const tech = getTechnology(lang, slug);
   if (!tech) notFound();
-  return pageMetadata({ locale: lang, path: (l) => routes.tech(l, slug), title: tech.title, description: tech.summary });
+  return pageMetadata({ locale: lang, path: (l) => routes.tech(l, slug), title: tech.title, description: tech.summary, image: shareImagePath.tech(lang, slug) });
 }
 
 export default async function TechnologyPage({ params }: Props) {
