@@ -21,7 +21,8 @@ function titleGlyph(png: PNG): { pixels: string; ink: number } {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('renderShareImage', () => {
+// Rendering parses two 1.5 MB fonts and runs resvg in WebAssembly: slow on a busy machine, so a generous timeout.
+describe('renderShareImage', { timeout: 60_000 }, () => {
   it('makes a 1200 × 630 PNG', async () => {
     const png = PNG.sync.read(await renderShareImage(base));
     expect([png.width, png.height]).toEqual([1200, 630]);
