@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ComponentPropsWithoutRef } from 'react';
 import { ContentPage } from '@/components/content-page';
-import { mdxComponents } from '@/components/mdx-components';
+import { mdxComponentsFor } from '@/components/mdx-components';
 import { glossaryUsage } from '@/lib/content/glossary';
 import { getPage, loadTechnologies } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
@@ -28,7 +28,7 @@ export default async function GlossaryPage({ params }: Props) {
   const lang = await localeFrom(params);
   const usage = glossaryUsage(loadTechnologies(lang));
   const usedIn = getDictionary(lang).glossary.usedIn;
-  const Heading = mdxComponents.h2;
+  const Heading = mdxComponentsFor(lang).h2;
   /** Each term heading is followed by the articles that link to it. */
   function TermHeading(props: ComponentPropsWithoutRef<'h2'>) {
     const users = props.id ? usage.get(props.id) : undefined;
