@@ -44,7 +44,7 @@ export function CopyLinkButton({ id, labels }: { id: string; labels: Labels }) {
         className={
           state === 'idle'
             ? 'sr-only'
-            : 'absolute left-full top-1/2 z-10 ml-1 -translate-y-1/2 whitespace-nowrap rounded bg-slate-900 px-2 py-0.5 text-xs font-medium text-white dark:bg-white dark:text-slate-900'
+            : 'absolute right-0 top-full z-10 mt-1 w-max max-w-[min(16rem,80vw)] rounded bg-slate-900 px-2 py-0.5 text-xs font-medium text-white dark:bg-white dark:text-slate-900'
         }
       >
         {state === 'copied' ? labels.copied : state === 'failed' ? labels.failed : ''}
