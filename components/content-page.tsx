@@ -3,7 +3,7 @@ import type { Page } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { TableOfContents } from './article/table-of-contents';
-import { mdxComponents } from './mdx-components';
+import { mdxComponentsFor } from './mdx-components';
 
 /** A free-standing content page (glossary, talk): title, summary, body and its table of contents. */
 export function ContentPage({ page, locale, components }: { page: Page; locale: Locale; components?: MDXComponents }) {
@@ -14,7 +14,7 @@ export function ContentPage({ page, locale, components }: { page: Page; locale: 
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.title}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{page.summary}</p>
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300">
-          <Content components={{ ...mdxComponents, ...components }} />
+          <Content components={{ ...mdxComponentsFor(locale), ...components }} />
         </div>
       </article>
       <div className="no-print mt-8 lg:mt-0">

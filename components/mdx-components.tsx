@@ -1,26 +1,27 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { absoluteUrl } from '@/lib/site';
+import { HeadingAnchor } from './ui/heading-anchor';
 
 /** External links say nothing about us to the sites they lead to. Internal links are plain anchors: static pages need no client router. */
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   const external = /^https?:\/\//.test(href);
+  // A printed handout shows each link's full address after it (see the print rules in globals.css).
+  const printUrl = href.startsWith('/') ? absoluteUrl(href) : undefined;
   return (
-    <a href={href} rel={external ? 'noopener' : undefined} {...rest}>
+    <a href={href} rel={external ? 'noopener' : undefined} data-print-url={printUrl} {...rest}>
       {children}
     </a>
   );
 }
 
-function headingWithAnchor(Tag: 'h2' | 'h3' | 'h4') {
+function headingWithAnchor(Tag: 'h2' | 'h3' | 'h4', locale: Locale) {
   return function Heading({ id, children, ...rest }: ComponentPropsWithoutRef<'h2'>) {
     return (
       <Tag id={id} className="group" {...rest}>
         {children}
-        {id ? (
-          <a href={`#${id}`} aria-label={`#${id}`} className="ml-2 font-normal text-slate-400 no-underline opacity-60 hover:text-brand-600 group-hover:opacity-100 focus-visible:opacity-100">
-            #
-          </a>
-        ) : null}
+        {id ? <HeadingAnchor id={id} locale={locale} /> : null}
       </Tag>
     );
   };
@@ -35,11 +36,17 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
-/** The components every MDX body renders with. Authors write plain Markdown; these add anchors and safe links. */
-export const mdxComponents = {
-  a: Anchor,
-  h2: headingWithAnchor('h2'),
-  h3: headingWithAnchor('h3'),
-  h4: headingWithAnchor('h4'),
-  table: Table,
-} satisfies MDXComponents;
+/**
+ * The components every MDX body renders with, in the page's language (the
+ * heading controls have localized names). Authors write plain Markdown; these
+ * add anchors, copy-link buttons and safe links.
+ */
+export function mdxComponentsFor(locale: Locale) {
+  return {
+    a: Anchor,
+    h2: headingWithAnchor('h2', locale),
+    h3: headingWithAnchor('h3', locale),
+    h4: headingWithAnchor('h4', locale),
+    table: Table,
+  } satisfies MDXComponents;
+}

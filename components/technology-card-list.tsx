@@ -4,6 +4,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/site';
 import { StatusBadge } from './ui/status-badge';
+import { HeadingAnchor } from './ui/heading-anchor';
 
 /** Every technology, grouped by category, each with its status badge. */
 export function TechnologyCardList({ technologies, locale }: { technologies: Technology[]; locale: Locale }) {
@@ -15,8 +16,9 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
         if (items.length === 0) return null;
         return (
           <section key={category} aria-labelledby={`category-${category}`}>
-            <h3 id={`category-${category}`} className="mb-3 text-lg font-semibold">
+            <h3 id={`category-${category}`} className="group mb-3 text-lg font-semibold">
               {t.categories[category]}
+              <HeadingAnchor id={`category-${category}`} locale={locale} />
             </h3>
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
               {items.map((tech) => {
@@ -35,7 +37,7 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
                         <span className="font-semibold text-slate-900 dark:text-white">{tech.title}</span>
                         <StatusBadge status={tech.status.state} locale={locale} />
                       </span>
-                      <span className="mt-2 block text-sm text-slate-600 dark:text-slate-300">{tech.summary}</span>
+                      <span className="mt-2 block text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-300">{tech.summary}</span>
                     </a>
                   </li>
                 );

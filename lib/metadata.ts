@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDictionary } from './i18n/dictionary';
 import { LOCALES, type Locale } from './i18n/locales';
+import { SHARE_IMAGE_SIZE, shareImagePath } from './share/share-image-path';
 import { absoluteUrl, SITE_URL } from './site';
 
 interface PageMetadataInput {
@@ -9,7 +10,7 @@ interface PageMetadataInput {
   path: (locale: Locale) => string;
   title: string;
   description: string;
-  /** A share image path, if the page has its own. */
+  /** The page's own share image; pages without one show their language's home image in link previews. */
   image?: string;
 }
 
@@ -19,7 +20,7 @@ export function pageMetadata({ locale, path, title, description, image }: PageMe
   const canonical = absoluteUrl(path(locale));
   const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(path(l))]));
   languages['x-default'] = absoluteUrl(path('en'));
-  const images = image ? [{ url: absoluteUrl(image), width: 1200, height: 630 }] : undefined;
+  const images = [{ url: absoluteUrl(image ?? shareImagePath.home(locale)), ...SHARE_IMAGE_SIZE, alt: title }];
   return {
     metadataBase: new URL(SITE_URL),
     title: title === siteName ? title : `${title} · ${siteName}`,
@@ -35,6 +36,6 @@ export function pageMetadata({ locale, path, title, description, image }: PageMe
       alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => (l === 'ko' ? 'ko_KR' : 'en_GB')),
       images,
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: images?.map((i) => i.url) },
+    twitter: { card: 'summary_large_image', title, description, images: images.map((i) => i.url) },
   };
 }

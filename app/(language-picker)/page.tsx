@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { LOCALE_STORAGE_KEY, LOCALES } from '@/lib/i18n/locales';
+import { LOCALES } from '@/lib/i18n/locales';
+import { pickLocaleScript } from '@/lib/i18n/pick-locale-script';
 import { absoluteUrl, routes } from '@/lib/site';
+import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/share/share-image-path';
 
 export const metadata: Metadata = {
   title: 'Container Atlas',
@@ -10,6 +12,17 @@ export const metadata: Metadata = {
     canonical: absoluteUrl('/'),
     languages: { en: absoluteUrl(routes.home('en')), ko: absoluteUrl(routes.home('ko')), 'x-default': absoluteUrl('/') },
   },
+  openGraph: {
+    type: 'website',
+    siteName: 'Container Atlas',
+    title: 'Container Atlas',
+    description: 'Container infrastructure explained and compared, in English and Korean.',
+    url: absoluteUrl('/'),
+    locale: 'en_GB',
+    alternateLocale: ['ko_KR'],
+    images: [{ url: absoluteUrl(shareImagePath.home('en')), ...SHARE_IMAGE_SIZE, alt: 'Container Atlas' }],
+  },
+  twitter: { card: 'summary_large_image', title: 'Container Atlas', images: [absoluteUrl(shareImagePath.home('en'))] },
 };
 
 /**
@@ -17,7 +30,7 @@ export const metadata: Metadata = {
  * browser's languages. It runs inline, before paint, so there is no flash of
  * this page; without JavaScript the page itself offers both languages.
  */
-const pickLanguage = `(function(){try{var l=localStorage.getItem('${LOCALE_STORAGE_KEY}');if(l!=='en'&&l!=='ko'){l='en';var n=navigator.languages||[navigator.language];for(var i=0;i<n.length;i++){var c=String(n[i]).slice(0,2).toLowerCase();if(c==='ko'||c==='en'){l=c;break}}}location.replace('/'+l+'/'+location.search+location.hash)}catch(e){}})()`;
+const pickLanguage = pickLocaleScript();
 
 export default function LanguagePickerPage() {
   return (

@@ -10,7 +10,7 @@ export function RelatedTechnologies({ related, locale }: { related: Technology[]
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related" className="mt-12">
-      <SectionHeading id="related">{t.related}</SectionHeading>
+      <SectionHeading id="related" locale={locale}>{t.related}</SectionHeading>
       <ul className="mt-4 grid gap-2 sm:grid-cols-2">
         {related.map((tech) => (
           <li key={tech.slug}>
@@ -29,7 +29,7 @@ export function SourcesList({ tech, locale }: { tech: Technology; locale: Locale
   const t = getDictionary(locale).article;
   return (
     <section aria-labelledby="sources" className="mt-12">
-      <SectionHeading id="sources">{t.sources}</SectionHeading>
+      <SectionHeading id="sources" locale={locale}>{t.sources}</SectionHeading>
       <ol className="mt-4 list-decimal space-y-1 pl-6 text-sm">
         {tech.sources.map((source) => (
           <li key={source.url}>

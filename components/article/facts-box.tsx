@@ -4,6 +4,7 @@ import { formatPartialDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/site';
 import { StatusBadge } from '../ui/status-badge';
+import { HeadingAnchor } from '../ui/heading-anchor';
 
 /** The article's structured facts, straight from its frontmatter. */
 export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: Map<string, string>; locale: Locale }) {
@@ -64,8 +65,9 @@ export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: M
   }
   return (
     <aside aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="facts-heading" className="mb-3 text-base font-semibold">
+      <h2 id="facts-heading" className="group mb-3 text-base font-semibold">
         {t.facts}
+        <HeadingAnchor id="facts-heading" locale={locale} />
       </h2>
       <dl className="grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-4 gap-y-2">
         {rows.map((row) => (

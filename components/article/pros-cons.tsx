@@ -3,6 +3,7 @@ import type { Criterion } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { SectionHeading } from './section-heading';
+import { HeadingAnchor } from '../ui/heading-anchor';
 
 /** The frontmatter's pros and cons, each with the criterion it speaks to. */
 export function ProsCons({ tech, criteria, locale }: { tech: Technology; criteria: Criterion[]; locale: Locale }) {
@@ -14,12 +15,13 @@ export function ProsCons({ tech, criteria, locale }: { tech: Technology; criteri
   ] as const;
   return (
     <section aria-labelledby="pros-and-cons" className="mt-12">
-      <SectionHeading id="pros-and-cons">{t.prosAndCons}</SectionHeading>
+      <SectionHeading id="pros-and-cons" locale={locale}>{t.prosAndCons}</SectionHeading>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         {lists.map((list) => (
           <div key={list.key}>
-            <h3 id={list.key} className={`mb-2 font-semibold ${list.tone}`}>
+            <h3 id={list.key} className={`group mb-2 font-semibold ${list.tone}`}>
               {list.title}
+              <HeadingAnchor id={list.key} locale={locale} />
             </h3>
             <ul className="space-y-2">
               {list.points.map((point) => (

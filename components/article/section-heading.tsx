@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { HeadingAnchor } from '../ui/heading-anchor';
 
-/** An h2 with a visible link to itself, so any section can be linked from a slide or a chat. */
-export function SectionHeading({ id, children }: { id: string; children: ReactNode }) {
+/** An h2 with a visible link to itself and a copy-link button, so any section can be linked from a slide or a chat. */
+export function SectionHeading({ id, locale, children }: { id: string; locale: Locale; children: ReactNode }) {
   return (
     <h2 id={id} className="group text-2xl font-bold">
       {children}
-      <a href={`#${id}`} className="ml-2 text-slate-400 no-underline opacity-60 hover:text-brand-600 group-hover:opacity-100 focus-visible:opacity-100" aria-label={`#${id}`}>
-        #
-      </a>
+      <HeadingAnchor id={id} locale={locale} />
     </h2>
   );
 }

@@ -4,6 +4,7 @@ import type { MDXContent } from 'mdx/types';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
+import { type Alias, validateAliases } from './aliases';
 import { ContentError, ContentErrors, type ContentProblem, problemsFromZod } from './errors';
 import { compileBody, type Section } from './mdx';
 import {
@@ -60,6 +61,8 @@ export interface ContentSet {
   synonyms: SynonymGroup[];
   /** Starting weights for the matrix, in file order. */
   presets: MatrixPreset[];
+  /** Short top-level links (content/data/aliases.yaml), each to a technology that exists. */
+  aliases: Alias[];
 }
 
 const pageFrontmatterSchema = z.strictObject({
@@ -227,6 +230,24 @@ function loadPresets(root: string, criterionKeys: Set<string>, errors: ContentEr
   return parsed.data;
 }
 
+/** content/data/aliases.yaml is optional: without it the site simply has no short links. */
+function readAliasesFile(root: string, slugs: ReadonlySet<string>, errors: ContentError[]): Alias[] {
+  const file = path.join(root, 'data', 'aliases.yaml');
+  if (!existsSync(file)) return [];
+  const name = relative(root, file);
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    errors.push(new ContentError(name, [{ field: '(file)', message: `is not valid YAML: ${reason}` }]));
+    return [];
+  }
+  const { aliases, problems } = validateAliases(data, slugs);
+  if (problems.length) errors.push(new ContentError(name, problems));
+  return aliases;
+}
+
 function loadTechnologyFile(
   root: string,
   locale: Locale,
@@ -359,8 +380,9 @@ function loadContentSet(root: string): ContentSet {
   }
   crossCheck(technologies, fileSlugs, errors);
   checkRequired(root, fileSlugs, errors);
+  const aliases = readAliasesFile(root, fileSlugs[LOCALES[0]], errors);
   if (errors.length) throw new ContentErrors(mergeByFile(errors));
-  return { technologies, pages, criteria, synonyms, presets };
+  return { technologies, pages, criteria, synonyms, presets, aliases };
 }
 
 /** One block per file, however many checks found problems in it. */
@@ -404,4 +426,8 @@ export function loadSynonymGroups(root?: string): SynonymGroup[] {
 
 export function loadMatrixPresets(root?: string): MatrixPreset[] {
   return loadContent(root).presets;
+}
+
+export function loadAliasList(root?: string): Alias[] {
+  return loadContent(root).aliases;
 }

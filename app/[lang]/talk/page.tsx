@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
+import { shareImagePath } from '@/lib/share/share-image-path';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -17,7 +18,7 @@ function talk(lang: Locale) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await localeFrom(params);
   const page = talk(lang);
-  return pageMetadata({ locale: lang, path: routes.talk, title: page.title, description: page.summary });
+  return pageMetadata({ locale: lang, path: routes.talk, title: page.title, description: page.summary, image: shareImagePath.page(lang, 'talk') });
 }
 
 export default async function TalkPage({ params }: Props) {

@@ -198,11 +198,14 @@ describe('loadContent error messages name the file and the field', () => {
         for (const l of ['en', 'ko']) d.edit(`${l}/alpha.mdx`, (s) => s.replace('successors: [beta]', 'successors: []').replace('related: [beta]', 'related: []'));
       }),
     ).toMatchInlineSnapshot(`
-      "1 content file(s) need fixing:
+      "2 content file(s) need fixing:
 
       Invalid content in content/data/required-technologies.yaml:
         - beta: is required (the talk presents it) but content/en/beta.mdx does not exist
-        - beta: is required (the talk presents it) but content/ko/beta.mdx does not exist"
+        - beta: is required (the talk presents it) but content/ko/beta.mdx does not exist
+
+      Invalid content in content/data/aliases.yaml:
+        - b: "beta" is not the slug of any technology; expected one of alpha"
     `);
   });
 

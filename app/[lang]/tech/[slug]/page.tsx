@@ -5,14 +5,18 @@ import { FactsBox } from '@/components/article/facts-box';
 import { LifecycleBanner } from '@/components/article/lifecycle-banner';
 import { ProsCons } from '@/components/article/pros-cons';
 import { TableOfContents } from '@/components/article/table-of-contents';
-import { mdxComponents } from '@/components/mdx-components';
+import { mdxComponentsFor } from '@/components/mdx-components';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTechnology, loadCriteriaList, loadTechnologies } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { routes } from '@/lib/site';
+import { absoluteUrl, routes } from '@/lib/site';
+import { getShareDictionary } from '@/lib/i18n/share-dictionary';
+import { HandoutQr } from '@/components/share/handout-qr';
+import { SharePanel } from '@/components/share/share-panel';
+import { shareImagePath } from '@/lib/share/share-image-path';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -27,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const tech = getTechnology(lang, slug);
   if (!tech) notFound();
-  return pageMetadata({ locale: lang, path: (l) => routes.tech(l, slug), title: tech.title, description: tech.summary });
+  return pageMetadata({ locale: lang, path: (l) => routes.tech(l, slug), title: tech.title, description: tech.summary, image: shareImagePath.tech(lang, slug) });
 }
 
 export default async function TechnologyPage({ params }: Props) {
@@ -49,12 +53,17 @@ export default async function TechnologyPage({ params }: Props) {
   const { Content } = tech;
   return (
     <article className="grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <HandoutQr url={absoluteUrl(routes.tech(lang, slug))} caption={getShareDictionary(lang).handoutQr} />
       <header className="min-w-0 lg:col-start-1">
-        <p className="text-sm text-slate-600 dark:text-slate-400">{getDictionary(lang).categories[tech.category]}</p>
+        <div className="flex min-h-9 flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-slate-600 dark:text-slate-400">{getDictionary(lang).categories[tech.category]}</p>
+          <SharePanel locale={lang} handoutQr={false} />
+        </div>
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-3xl font-bold tracking-tight sm:text-4xl">
           {tech.title} <StatusBadge status={tech.status.state} locale={lang} />
         </h1>
-        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{tech.summary}</p>
+        {/* Summaries may hold long dotted identifiers (Microsoft.Azure.Extensions.DockerExtension) that must wrap on a phone. */}
+        <p className="mt-3 text-lg text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{tech.summary}</p>
         <LifecycleBanner tech={tech} titles={titles} locale={lang} />
       </header>
       <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
@@ -65,7 +74,7 @@ export default async function TechnologyPage({ params }: Props) {
       </div>
       <div className="min-w-0 lg:col-start-1">
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300">
-          <Content components={mdxComponents} />
+          <Content components={mdxComponentsFor(lang)} />
         </div>
         <ProsCons tech={tech} criteria={loadCriteriaList()} locale={lang} />
         <RelatedTechnologies related={related} locale={lang} />
