@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/share-panel';
 import { CompareExplorer } from '@/components/compare/compare-explorer';
 import { buildCompareRows } from '@/lib/compare/build-rows';
 import { loadTechnologies } from '@/lib/content/load';
@@ -25,6 +26,9 @@ export default async function ComparePage({ params }: Props) {
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
+        <div className="mt-4">
+          <SharePanel locale={lang} />
+        </div>
       </div>
       <CompareExplorer rows={rows} locale={lang} basePath={routes.compare(lang)} />
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/share-panel';
 import { MatrixExplorer } from '@/components/matrix/matrix-explorer';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
@@ -24,7 +25,10 @@ export default async function MatrixPage({ params }: Props) {
     <div>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t.description}</p>
-      <p className="mt-2 mb-6 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t.howScored}</p>
+      <p className="mt-2 mb-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t.howScored}</p>
+      <div className="mb-6">
+        <SharePanel locale={lang} />
+      </div>
       <MatrixExplorer data={loadMatrixData(lang)} locale={lang} statusLabels={dictionary.statuses} categoryLabels={dictionary.categories} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/share-panel';
 import { SearchPage } from '@/components/search/search-page';
 import { localeFrom } from '@/lib/i18n/params';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
@@ -20,7 +21,10 @@ export default async function SearchRoute({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
-      <p className="mt-3 mb-6 text-slate-700 dark:text-slate-300">{t.intro}</p>
+      <p className="mt-3 mb-4 text-slate-700 dark:text-slate-300">{t.intro}</p>
+      <div className="mb-6">
+        <SharePanel locale={lang} />
+      </div>
       <noscript>
         <p className="mb-4">
           {t.noScript} <a href={routes.home(lang)}>{routes.home(lang)}</a> · <a href={routes.glossary(lang)}>{routes.glossary(lang)}</a>
