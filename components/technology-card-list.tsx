@@ -35,7 +35,7 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
                         <span className="font-semibold text-slate-900 dark:text-white">{tech.title}</span>
                         <StatusBadge status={tech.status.state} locale={locale} />
                       </span>
-                      <span className="mt-2 block text-sm text-slate-600 dark:text-slate-300">{tech.summary}</span>
+                      <span className="mt-2 block text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-300">{tech.summary}</span>
                     </a>
                   </li>
                 );
