@@ -49,13 +49,15 @@ test('filters by category, keeps it in the URL, and back restores all', async ({
   await expect(page.locator('[data-timeline-entry]:visible')).toHaveCount(total);
 });
 
-test('reads as a plain list on a phone, without horizontal scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/ko/timeline/');
-  await expect(page.getByRole('heading', { name: '2014년' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  await expect(page.locator('ol#timeline > li').first()).toBeVisible();
-});
+for (const [locale, year] of [['en', '2014'], ['ko', '2014년']] as const) {
+  test(`${locale}: reads as a plain list on a phone, without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${locale}/timeline/`);
+    await expect(page.getByRole('heading', { name: year, exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(page.locator('ol#timeline > li').first()).toBeVisible();
+  });
+}
 
 test('ignores an unknown category with a visible note', async ({ page }) => {
   await page.goto(`/en/timeline/?category=${encodeURIComponent('<b>x</b>')}`);

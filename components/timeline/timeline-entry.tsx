@@ -20,7 +20,7 @@ export function TimelineEntryItem({ entry, locale }: { entry: TimelineEntry; loc
       data-category={entry.category}
       data-kind={entry.kind}
       data-slug={entry.slug}
-      className={`relative pb-5 pl-6 text-slate-800 dark:text-slate-200 before:absolute before:-left-[7px] before:top-1.5 before:h-3 before:w-3 before:rounded-full before:border-2 before:content-[''] ${MARKERS[entry.kind]}`}
+      className={`relative pb-5 pl-6 text-slate-800 [overflow-wrap:anywhere] dark:text-slate-200 before:absolute before:-left-[7px] before:top-1.5 before:h-3 before:w-3 before:rounded-full before:border-2 before:content-[''] ${MARKERS[entry.kind]}`}
     >
       <time dateTime={entry.date} className="block text-sm text-slate-600 dark:text-slate-400">
         {formatPartialDate(entry.date, locale)}
