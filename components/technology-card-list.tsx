@@ -35,7 +35,8 @@ export function TechnologyCardList({ technologies, locale }: { technologies: Tec
                         <span className="font-semibold text-slate-900 dark:text-white">{tech.title}</span>
                         <StatusBadge status={tech.status.state} locale={locale} />
                       </span>
-                      <span className="mt-2 block text-sm text-slate-600 dark:text-slate-300">{tech.summary}</span>
+                      {/* overflow-wrap: anywhere lets a long identifier (Microsoft.Azure.Extensions/DockerExtension) wrap instead of widening a phone's page. */}
+                      <span className="mt-2 block text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-300">{tech.summary}</span>
                     </a>
                   </li>
                 );
