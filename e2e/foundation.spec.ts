@@ -14,6 +14,7 @@ test.describe('pages render their content', () => {
     });
 
     test(`${locale} articles show title, facts, sections and sources`, async ({ page }) => {
+      test.setTimeout(120_000); // visits every article
       for (const tech of content.technologies[locale]) {
         await page.goto(`/${locale}/tech/${tech.slug}/`);
         await expect(page.locator('h1')).toContainText(tech.title);
