@@ -43,7 +43,7 @@ const quotesAndRegex: HostileInput[] = [
 
 const sizes: HostileInput[] = [
   { label: '10,000 a', text: 'a'.repeat(10_000) },
-  { label: '2,000 Korean syllables', text: '쿠버네티스'.repeat(400) },
+  { label: '1,000 Korean syllables', text: '쿠버네티스'.repeat(200) },
   { label: 'many commas', text: ','.repeat(3_000) },
   { label: 'long words', text: Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ') },
 ];
