@@ -22,6 +22,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 }
 
 test('the home page, an article and every other page load with no CSP violation', async ({ page }) => {
+  test.setTimeout(300_000); // visits every built page, alias pages included
   const violations = await watchViolations(page);
   for (const path of ['/en/', article, ...pages.filter((p) => p !== '/')]) {
     await page.goto(path, { waitUntil: 'networkidle' });
