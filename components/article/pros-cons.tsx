@@ -1,3 +1,4 @@
+import { PointList } from '../ui/point-list';
 import type { Technology } from '@/lib/content/load';
 import type { Criterion } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/i18n/dictionary';
@@ -23,24 +24,7 @@ export function ProsCons({ tech, criteria, locale }: { tech: Technology; criteri
               {list.title}
               <HeadingAnchor id={list.key} locale={locale} />
             </h3>
-            <ul className="space-y-2">
-              {list.points.map((point) => (
-                <li key={point.text} className="flex gap-2">
-                  <span aria-hidden="true" className={`font-bold ${list.tone}`}>
-                    {list.symbol}
-                  </span>
-                  <span>
-                    {point.text}
-                    {point.criterion && names.has(point.criterion) ? (
-                      <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-                        <span className="sr-only">{t.criterion}: </span>
-                        {names.get(point.criterion)}
-                      </span>
-                    ) : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <PointList points={list.points} symbol={list.symbol} tone={list.tone} criterionNames={names} criterionLabel={t.criterion} />
           </div>
         ))}
       </div>

@@ -4,6 +4,7 @@ import type { Status } from '@/lib/content/schema';
 import type { MatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import { formatPoints, type RankedRow } from '@/lib/matrix/score';
 import type { MatrixPoint } from '@/lib/matrix/types';
+import { PointList } from '@/components/ui/point-list';
 import { FOCUS_RING } from './rating-style';
 import { StatusMark } from './status-mark';
 
@@ -17,24 +18,7 @@ function Points({ title, points, symbol, tone, names, t }: { title: string; poin
   return (
     <>
       <h4 className={`mt-3 font-semibold ${tone}`}>{title}</h4>
-      <ul className="mt-1 space-y-1.5">
-        {points.map((point) => (
-          <li key={point.text} className="flex gap-2">
-            <span aria-hidden="true" className={`font-bold ${tone}`}>
-              {symbol}
-            </span>
-            <span>
-              {point.text}
-              {point.criterion && names.has(point.criterion) ? (
-                <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-                  <span className="sr-only">{t.criterion}: </span>
-                  {names.get(point.criterion)}
-                </span>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PointList points={points} symbol={symbol} tone={tone} criterionNames={names} criterionLabel={t.criterion} className="mt-1 space-y-1.5" />
     </>
   );
 }

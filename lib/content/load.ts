@@ -416,6 +416,13 @@ export function getPage(locale: Locale, name: string, root?: string): Page | und
   return loadContent(root).pages[locale][name];
 }
 
+/** A page a route is built from; its absence is a build error that names the file to add. */
+export function requirePage(locale: Locale, name: string, root?: string): Page {
+  const page = getPage(locale, name, root);
+  if (!page) throw new Error(`content/${locale}/pages/${name}.mdx is missing; the ${name} page is built from it`);
+  return page;
+}
+
 export function loadCriteriaList(root?: string): Criterion[] {
   return loadContent(root).criteria;
 }

@@ -3,7 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { ContentPage } from '@/components/content-page';
 import { mdxComponentsFor } from '@/components/mdx-components';
 import { glossaryUsage } from '@/lib/content/glossary';
-import { getPage, loadTechnologies } from '@/lib/content/load';
+import { loadTechnologies, requirePage } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
@@ -12,15 +12,9 @@ import { shareImagePath } from '@/lib/share/share-image-path';
 
 type Props = { params: Promise<{ lang: string }> };
 
-function glossary(lang: Parameters<typeof getPage>[0]) {
-  const page = getPage(lang, 'glossary');
-  if (!page) throw new Error(`content/${lang}/pages/glossary.mdx is missing; the glossary page is built from it`);
-  return page;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await localeFrom(params);
-  const page = glossary(lang);
+  const page = requirePage(lang, 'glossary');
   return pageMetadata({ locale: lang, path: routes.glossary, title: page.title, description: page.summary, image: shareImagePath.page(lang, 'glossary') });
 }
 
@@ -49,5 +43,5 @@ export default async function GlossaryPage({ params }: Props) {
       </>
     );
   }
-  return <ContentPage page={glossary(lang)} locale={lang} components={{ h2: TermHeading }} />;
+  return <ContentPage page={requirePage(lang, 'glossary')} locale={lang} components={{ h2: TermHeading }} />;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../load';
-import { contentDir } from './content-dir';
+import { contentDir, loadError } from './content-dir';
 
 let dir: ReturnType<typeof contentDir>;
 afterEach(() => dir?.cleanup());
@@ -8,12 +8,7 @@ afterEach(() => dir?.cleanup());
 function errorFor(aliasesYaml: string): string {
   dir = contentDir();
   dir.write('data/aliases.yaml', aliasesYaml);
-  try {
-    loadContent(dir.root);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the aliases to be rejected');
+  return loadError(dir.root);
 }
 
 describe('aliases in content/data/aliases.yaml', () => {

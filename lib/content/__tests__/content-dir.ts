@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadContent } from '../load';
 
 const VALID = path.join(import.meta.dirname, 'fixtures', 'valid');
 
@@ -24,4 +25,14 @@ export function contentDir() {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Loads the content under `root` and returns the message a contributor would read; fails if it loads. */
+export function loadError(root: string): string {
+  try {
+    loadContent(root);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`expected the content in ${root} to be rejected`);
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../load';
-import { contentDir } from './content-dir';
+import { contentDir, loadError } from './content-dir';
 
 let dir: ReturnType<typeof contentDir>;
 afterEach(() => dir?.cleanup());
@@ -9,12 +9,7 @@ afterEach(() => dir?.cleanup());
 function errorFor(setup: (d: ReturnType<typeof contentDir>) => void): string {
   dir = contentDir();
   setup(dir);
-  try {
-    loadContent(dir.root);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the content to be rejected');
+  return loadError(dir.root);
 }
 
 describe('loadContent on valid content', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../load';
-import { contentDir } from './content-dir';
+import { contentDir, loadError } from './content-dir';
 
 let dir: ReturnType<typeof contentDir>;
 afterEach(() => dir?.cleanup());
@@ -9,12 +9,7 @@ function errorFor(synonyms: string | null): string {
   dir = contentDir();
   if (synonyms === null) dir.remove('data/synonyms.yaml');
   else dir.write('data/synonyms.yaml', synonyms);
-  try {
-    loadContent(dir.root);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the synonyms to be rejected');
+  return loadError(dir.root);
 }
 
 describe('search synonyms in content/data/synonyms.yaml', () => {
