@@ -29,6 +29,7 @@ describe('nginx and serve send the same headers', () => {
   it('the same caching rules', () => {
     const map = /map \$uri \$atlas_cache_control \{([^}]*)\}/.exec(nginx)![1]!;
     expect(map).toContain(`~^/_next/static/ "${serveHeaders('_next/static/**').get('Cache-Control')}"`);
+    expect(map).toContain(`~^/islands/      "${serveHeaders('islands/**').get('Cache-Control')}"`);
     expect(map).toContain(`/404.html        "${serveHeaders('404.html').get('Cache-Control')}"`);
     expect(map).toContain(`default          "${serveHeaders('**').get('Cache-Control')}"`);
     expect(nginx).toContain('add_header Cache-Control $atlas_cache_control always;');

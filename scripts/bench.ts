@@ -104,8 +104,23 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
-  const runs = Array.from({ length: RUNS }, () => lighthouseOnce(url, formFactor));
+/**
+ * The median of RUNS successful runs. Lighthouse now and then fails to record
+ * a trace (NO_NAVSTART) on a busy machine; a failed run is retried, up to
+ * RUNS more attempts in all, and reported rather than ending the benchmark.
+ */
+function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures | Error {
+  const runs: LighthouseFigures[] = [];
+  let lastError: Error | undefined;
+  for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt += 1) {
+    try {
+      runs.push(lighthouseOnce(url, formFactor));
+    } catch (error) {
+      lastError = error instanceof Error ? error : new Error(String(error));
+      console.warn(`lighthouse ${formFactor} ${url}: a run failed (${lastError.message.split('\n')[0]}); retrying`);
+    }
+  }
+  if (runs.length === 0) return lastError ?? new Error('no run');
   const keys = Object.keys(runs[0]!) as (keyof LighthouseFigures)[];
   return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as LighthouseFigures;
 }
@@ -136,6 +151,11 @@ async function main() {
       for (const page of pages.filter((p) => !p.startsWith('/ko/search'))) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
           const f = lighthouseMedian(ORIGIN + page, formFactor);
+          if (f instanceof Error) {
+            lighthouseRows.push([page, formFactor, 'failed', '', '', '', '', '']);
+            console.log(`lighthouse ${formFactor} ${page}: failed (${f.message.split('\n')[0]})`);
+            continue;
+          }
           lighthouseRows.push([page, formFactor, f.performance, f.accessibility, f.bestPractices, f.seo, `${f.lcpMs} ms`, `${f.tbtMs} ms`]);
           console.log(`lighthouse ${formFactor} ${page}: perf ${f.performance}, a11y ${f.accessibility}, bp ${f.bestPractices}, seo ${f.seo}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms`);
         }

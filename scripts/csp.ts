@@ -3,20 +3,13 @@
  * (see csp/policy.ts for why per page and why a meta tag), and reports sizes.
  * Pages are discovered from out/, never from the content, so it works for any content.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './out-site';
 import { inlineHashes, withPolicyMeta } from './csp/html';
 import { HEADER_CSP, pagePolicy } from './csp/policy';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 const files = htmlFiles(outDir);
 if (files.length === 0) {

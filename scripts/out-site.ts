@@ -13,12 +13,19 @@ export interface BuiltSite {
   /** The largest hashed JavaScript and CSS chunks: big enough that every server compresses them. */
   script: string;
   stylesheet: string;
+  /** The islands script every page loads (hashed name, built by scripts/build-islands.ts). */
+  islandsScript: string;
 }
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
   );
+}
+
+/** Every HTML file of a build, for the post-build steps that rewrite pages. */
+export function htmlFiles(dir: string): string[] {
+  return files(dir).filter((file) => file.endsWith('.html'));
 }
 
 export function discoverSite(out: string): BuiltSite {
@@ -41,5 +48,7 @@ export function discoverSite(out: string): BuiltSite {
     if (!found) throw new Error(`${out}/_next/static/chunks has no ${extension} file`);
     return found;
   };
-  return { pages, article, script: largestChunk('.js'), stylesheet: largestChunk('.css') };
+  const islandsScript = all.find((file) => /^\/islands\/site-[A-Z0-9]+\.js$/.test(file));
+  if (!islandsScript) throw new Error(`${out}/islands has no site-<hash>.js: run \`npm run build\` first.`);
+  return { pages, article, script: largestChunk('.js'), stylesheet: largestChunk('.css'), islandsScript };
 }

@@ -5,6 +5,7 @@ import { ThemeScript } from '@/components/layout/theme-script';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
+import { islandsScriptUrl } from '@/lib/islands';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -20,6 +21,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={lang} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <script type="module" src={islandsScriptUrl()} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

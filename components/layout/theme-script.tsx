@@ -1,12 +1,9 @@
+import { themeInitScript } from '@/lib/theme';
+
 /**
- * Runs before first paint so the page never flashes the wrong theme. It is
- * inline because an external script would load after the first paint; the
- * deploy config allows it by hash (see deploy/).
+ * The theme script, inline in <head> because an external script would run
+ * after the first paint; each page's Content-Security-Policy allows it by hash.
  */
-export const THEME_STORAGE_KEY = 'atlas-theme';
-
-export const themeInitScript = `(function(){try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d)}catch(e){}})()`;
-
 export function ThemeScript() {
   return <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />;
 }

@@ -10,7 +10,7 @@ import { SearchBox } from './search-box';
  * <dialog> makes the rest of the page inert (focus stays inside) and closes
  * on Escape; focus returns to where it was when the dialog closes.
  */
-export default function SearchDialog({ locale, onClose }: { locale: Locale; onClose: () => void }) {
+export function SearchDialog({ locale, onClose }: { locale: Locale; onClose: () => void }) {
   const t = getSearchDictionary(locale);
   const dialog = useRef<HTMLDialogElement>(null);
 

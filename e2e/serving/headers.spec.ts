@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { article, IMMUTABLE, metaPolicy, pages, script, SECURITY_HEADERS, SHORT, stylesheet } from './site';
+import { article, IMMUTABLE, islandsScript, metaPolicy, pages, script, SECURITY_HEADERS, SHORT, stylesheet } from './site';
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -17,7 +17,7 @@ test('pages carry the security headers and a short cache', async ({ request }) =
 });
 
 test('hashed build assets are cached for a year, immutable', async ({ request }) => {
-  for (const path of [script, stylesheet]) {
+  for (const path of [script, stylesheet, islandsScript]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe(IMMUTABLE);

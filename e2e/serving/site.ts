@@ -3,7 +3,7 @@ import path from 'node:path';
 import { discoverSite } from '../../scripts/out-site';
 
 const out = path.resolve('out');
-export const { pages, article, script, stylesheet } = discoverSite(out);
+export const { pages, article, script, stylesheet, islandsScript } = discoverSite(out);
 
 /** The Content-Security-Policy written into a built page's <meta> tag. */
 export function metaPolicy(page: string): string {

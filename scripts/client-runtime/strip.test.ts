@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clientComponentNames, clientComponentsOnPage, renderedClientNames, stripClientRuntime } from './strip';
+
+// The shape of a page as Next 16 writes it to out/ (trimmed): chunk scripts,
+// a script preload, Turbopack's chunk list and the RSC payload, beside our
+// own inline theme script and islands module.
+const payload = String.raw`1:"$Sreact.fragment"\n3:I[39756,[\"$2\"],\"default\"]\n4:I[97367,[\"$2\"],\"OutletBoundary\"]\n9:I[853,[\"$16\",\"$1d\"],\"CopyLinkButton\"]\n`;
+const page = [
+  '<!DOCTYPE html><html lang="en"><head>',
+  '<link rel="stylesheet" href="/_next/static/chunks/0k_8lemhnndil.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/41mprv1-o9284.js"/>',
+  '<script src="/_next/static/chunks/42lapm9uu3ecy.js" async=""></script>',
+  '<script>(function(){document.documentElement.classList.add(\'js\')})()</script>',
+  '<script type="module" src="/islands/site-CBNAR7SQ.js"></script>',
+  '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>',
+  '</head><body><main><h1>Kubernetes</h1></main>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  `<script>self.__next_f.push([1,"${payload}"])</script>`,
+  '</body></html>',
+].join('');
+
+describe('stripClientRuntime', () => {
+  const stripped = stripClientRuntime(page, 'en/tech/kubernetes/index.html');
+
+  it("removes Next's chunk scripts, script preloads, chunk list and RSC payload", () => {
+    expect(stripped).not.toMatch(/_next\/static\/chunks\/[\w-]+\.js/);
+    expect(stripped).not.toContain('__next_f');
+    expect(stripped).not.toContain('TURBOPACK');
+  });
+
+  it('keeps the stylesheet, our inline script, the islands module and the content', () => {
+    expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/0k_8lemhnndil.css" data-precedence="next"/>');
+    expect(stripped).toContain("classList.add('js')");
+    expect(stripped).toContain('<script type="module" src="/islands/site-CBNAR7SQ.js"></script>');
+    expect(stripped).toContain('<main><h1>Kubernetes</h1></main>');
+  });
+
+  it('fails, naming the page, when something of the runtime it does not know survives', () => {
+    const unknownShape = page.replace('</head>', '<link rel="modulepreload" href="/_next/static/chunks/new.js"/></head>');
+    expect(() => stripClientRuntime(unknownShape, 'en/glossary/index.html')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: en/glossary/index.html: Next's client runtime is still referenced after stripping (/_next/static/chunks/new.js); its output format may have changed.]`,
+    );
+  });
+});
+
+describe('which pages need React', () => {
+  it('reads the client references a payload names, escaped or not', () => {
+    expect([...renderedClientNames(page)]).toEqual(['default', 'OutletBoundary', 'CopyLinkButton']);
+    expect([...renderedClientNames('a:I[1,["$2"],"MatrixExplorer"]')]).toEqual(['MatrixExplorer']);
+  });
+
+  function sourceTree(files: Record<string, string>): string {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-client-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    return root;
+  }
+
+  it("collects the exported names of 'use client' modules only", () => {
+    const root = sourceTree({
+      'share/copy-link-button.tsx': "'use client';\nexport function CopyLinkButton() {}\nexport const COPY_DELAY = 1;\n",
+      'matrix/explorer.tsx': '"use client"\n\nexport function MatrixExplorer() {}\n',
+      'article/facts-box.tsx': 'export function FactsBox() {}\n',
+    });
+    expect(Object.fromEntries([...clientComponentNames([root])].map(([name, file]) => [name, path.relative(root, file)]))).toEqual({
+      CopyLinkButton: 'share/copy-link-button.tsx',
+      COPY_DELAY: 'share/copy-link-button.tsx',
+      MatrixExplorer: 'matrix/explorer.tsx',
+    });
+  });
+
+  it("refuses a default export from a 'use client' module, naming the file", () => {
+    const root = sourceTree({ 'dialog.tsx': "'use client';\nexport default function Dialog() {}\n" });
+    expect(() => clientComponentNames([root])).toThrow(/dialog\.tsx: a 'use client' module must not have a default export/);
+  });
+
+  it("a page needs React exactly when it renders one of our client components, not just Next's own", () => {
+    const ours = new Map([['CopyLinkButton', 'components/share/copy-link-button.tsx']]);
+    expect(clientComponentsOnPage(page, ours)).toEqual(['CopyLinkButton']);
+    expect(clientComponentsOnPage(page, new Map([['MatrixExplorer', 'x.tsx']]))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Removing Next's client runtime from pages that do not need it.
+ *
+ * Next ships React, its router and the page's React Server Components payload
+ * (`self.__next_f.push(...)`, half of an article's HTML) to every page, even
+ * one whose components all rendered on the server. On a phone that costs
+ * ~137 KB gzip of JavaScript and half a second of main-thread work to hydrate
+ * markup that never changes. A page needs the runtime only if it renders one
+ * of our client components ('use client'); the payload names each one it
+ * renders, so the build can tell, page by page, without a list to maintain.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The exported names of every 'use client' module under `roots`, with the file that exports each. */
+export function clientComponentNames(roots: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.tsx?$/.test(entry.name)) collect(full);
+    }
+  };
+  const collect = (file: string) => {
+    const source = readFileSync(file, 'utf8');
+    if (!/^\s*(['"])use client\1/.test(source)) return;
+    if (/^export default\b/m.test(source)) {
+      throw new Error(`${file}: a 'use client' module must not have a default export. The build tells which pages need React by the names of the client components they render, and a default export has no name; export it by name.`);
+    }
+    for (const match of source.matchAll(/^export (?:async )?(?:function|const|class) ([A-Za-z_$][\w$]*)/gm)) names.set(match[1]!, file);
+  };
+  roots.forEach(visit);
+  return names;
+}
+
+/** The names of the client references in a page's RSC payload, e.g. `I[853,["$16"],"CopyLinkButton"]` (escaped inside a script string). */
+export function renderedClientNames(html: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of html.matchAll(/I\[\d+,\[[^\]]*\],\\?"([A-Za-z_$][\w$]*)\\?"/g)) names.add(match[1]!);
+  return names;
+}
+
+/** Our client components a page renders; empty means the page needs no React in the browser. */
+export function clientComponentsOnPage(html: string, ours: Map<string, string>): string[] {
+  return [...renderedClientNames(html)].filter((name) => ours.has(name)).sort();
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*\/?>/g;
+
+/** Whether a <script> belongs to Next's client runtime: its chunks, Turbopack's chunk list, or the RSC payload. */
+function isRuntimeScript(attributes: string, body: string): boolean {
+  if (/\bsrc="\/_next\//.test(attributes)) return true;
+  return /^\s*\(?self\.__next_f\b/.test(body) || /globalThis\["TURBOPACK"\]/.test(body);
+}
+
+/**
+ * The page without Next's runtime scripts, script preloads and RSC payload.
+ * Our own scripts (the inline theme script, the islands module, JSON-LD) stay.
+ * Throws if anything of the runtime is left, so a change in Next's output
+ * fails the build instead of shipping half a runtime.
+ */
+export function stripClientRuntime(html: string, file: string): string {
+  const stripped = html
+    .replace(SCRIPT, (whole, attributes: string, body: string) => (isRuntimeScript(attributes, body) ? '' : whole))
+    .replace(SCRIPT_PRELOAD, '');
+  const leftover = stripped.match(/\/_next\/static\/[^"']*\.js|__next_f|TURBOPACK/);
+  if (leftover) throw new Error(`${file}: Next's client runtime is still referenced after stripping (${leftover[0]}); its output format may have changed.`);
+  return stripped;
+}
