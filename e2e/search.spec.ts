@@ -189,3 +189,20 @@ test('hostile ?q= on the search page opens no dialog and injects nothing', async
   await expect(page.locator('[data-search-box]')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('results arriving on the search page do not shift the layout', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/en/search/?q=kubernetes');
+  await expect(results(page).first()).toBeVisible();
+  const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0));
+  // 0.1 is the "good" threshold for cumulative layout shift.
+  expect(total).toBeLessThan(0.1);
+});

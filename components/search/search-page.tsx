@@ -34,7 +34,8 @@ export function SearchPage({ locale }: { locale: Locale }) {
   }, []);
 
   return (
-    <div data-search-page>
+    // Results arrive after the index loads; the reserved height keeps them from pushing the footer (and the layout) around.
+    <div data-search-page className="min-h-[75dvh]">
       {initial ? (
         <>
           <IgnoredParamsNote ignored={initial.ignored} locale={locale} />

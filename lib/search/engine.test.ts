@@ -128,3 +128,20 @@ describe('the benchmark query set', () => {
     expect(RECALL_QUERIES.filter((q) => q.locale === 'ko').length * 2).toBeGreaterThanOrEqual(RECALL_QUERIES.length);
   });
 });
+
+describe('loading in slices, as the browser does', () => {
+  it('builds the same engine as loading in one piece, and lets other work run meanwhile', async () => {
+    const file = JSON.parse(JSON.stringify(buildSearchIndex('ko')));
+    let timerRan = false;
+    setTimeout(() => {
+      timerRan = true;
+    }, 0);
+    const sliced = await SearchEngine.loadInSlices(file);
+    // Indexing the Korean content takes over 100 ms here, many slices of 10 ms: a timer gets its turn.
+    expect(timerRan).toBe(true);
+    expect(sliced.vocabularySize).toBe(ko.vocabularySize);
+    for (const { query } of RECALL_QUERIES.filter((q) => q.locale === 'ko')) {
+      expect(top(sliced, query, 5), query).toEqual(top(ko, query, 5));
+    }
+  }, 60_000);
+});

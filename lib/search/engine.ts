@@ -3,7 +3,7 @@ import { type Alternative, expandQuery, type QueryToken, SynonymTable } from './
 import { excerpt, highlightAll, type Segment, type TokenizedText, tokenizeText } from './excerpt';
 import { createFlexIndex, importFlexIndex } from './flex';
 import { SEARCH_INDEX_VERSION, type SearchIndexFile, type SearchPage } from './index-format';
-import { indexDocuments } from './indexing';
+import { indexDocuments, indexDocumentsInSlices } from './indexing';
 import { textTerms } from './terms';
 import { Vocabulary } from './vocabulary';
 
@@ -72,15 +72,25 @@ export class SearchEngine {
 
   /** Loads an index file as written by buildSearchIndex: imports FlexSearch's export if it has one, else indexes the documents. */
   static load(file: SearchIndexFile): SearchEngine {
+    const { heading, text, imported } = SearchEngine.prepare(file);
+    return new SearchEngine(file, heading, text, imported ?? indexDocuments(file.docs, file.pages, heading, text));
+  }
+
+  /** The same engine as load(), for the browser: indexing yields to the page every ~10 ms instead of blocking it. */
+  static async loadInSlices(file: SearchIndexFile): Promise<SearchEngine> {
+    const { heading, text, imported } = SearchEngine.prepare(file);
+    return new SearchEngine(file, heading, text, imported ?? (await indexDocumentsInSlices(file.docs, file.pages, heading, text)));
+  }
+
+  /** Checks the version and makes the two fields, importing FlexSearch's export when the file has one (then returns its vocabulary). */
+  private static prepare(file: SearchIndexFile): { heading: Index; text: Index; imported?: Iterable<string> } {
     if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index for ${file.locale} has version ${file.version}; expected ${SEARCH_INDEX_VERSION}`);
     const heading = createFlexIndex(file.tokenize);
     const text = createFlexIndex(file.tokenize);
-    if (file.flex && file.vocabulary) {
-      importFlexIndex(heading, file.flex.heading);
-      importFlexIndex(text, file.flex.text);
-      return new SearchEngine(file, heading, text, file.vocabulary);
-    }
-    return new SearchEngine(file, heading, text, indexDocuments(file.docs, file.pages, heading, text));
+    if (!file.flex || !file.vocabulary) return { heading, text };
+    importFlexIndex(heading, file.flex.heading);
+    importFlexIndex(text, file.flex.text);
+    return { heading, text, imported: file.vocabulary };
   }
 
   get vocabularySize(): number {

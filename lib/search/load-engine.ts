@@ -15,7 +15,7 @@ export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
     engine = (async () => {
       const [{ SearchEngine }, response] = await Promise.all([import('./engine'), fetch(searchIndexPath(locale))]);
       if (!response.ok) throw new Error(`search index ${searchIndexPath(locale)} answered ${response.status}`);
-      return SearchEngine.load(await response.json());
+      return SearchEngine.loadInSlices(await response.json());
     })();
     // A failed load may be retried (the reader's connection may come back).
     engine.catch(() => engines.delete(locale));
