@@ -13,6 +13,8 @@ const QUERY_SURFACES = [
   { path: '/ko/compare/', params: ['q', 'cols'], noteExpected: true },
   { path: '/en/matrix/', params: ['tech', 'crit', 'preset', 'w', 'mode', 'hideRetired'], noteExpected: true },
   { path: '/ko/matrix/', params: ['tech', 'w'], noteExpected: true },
+  // The timeline's note is written by an island without React (components/islands/ignored-params.ts).
+  { path: '/ko/timeline/', params: ['category'], noteExpected: true },
   { path: '/en/search/', params: ['q'], noteExpected: false },
   { path: '/ko/search/', params: ['q'], noteExpected: false },
 ];

@@ -7,8 +7,8 @@ import { expect, type Page, test } from '@playwright/test';
  * (components/islands/site.ts) runs their few controls.
  */
 
-const READING_PAGES = ['/en/', '/ko/tech/kubernetes/', '/en/glossary/', '/ko/talk/'];
-const INTERACTIVE_PAGES = ['/en/compare/', '/ko/matrix/', '/en/timeline/', '/ko/search/'];
+const READING_PAGES = ['/en/', '/ko/tech/kubernetes/', '/en/glossary/', '/ko/talk/', '/ko/timeline/'];
+const INTERACTIVE_PAGES = ['/en/compare/', '/ko/matrix/', '/en/search/'];
 
 async function scriptsLoadedBy(page: Page, pathname: string): Promise<string[]> {
   const scripts: string[] = [];
@@ -24,7 +24,7 @@ for (const pathname of READING_PAGES) {
     const scripts = await scriptsLoadedBy(page, pathname);
     // site-<hash>.js and the small chunks it shares with the dialogs (esbuild's code splitting).
     expect(scripts[0]).toMatch(/^\/islands\/site-[A-Z0-9]+\.js$/);
-    expect(scripts.filter((p) => !/^\/islands\/(site|chunk)-[A-Z0-9]+\.js$/.test(p))).toEqual([]);
+    expect(scripts.filter((p) => !/^\/islands\/(site|chunk|timeline-filter)-[A-Z0-9]+\.js$/.test(p))).toEqual([]);
     expect(await page.evaluate(() => 'TURBOPACK' in globalThis || '__next_f' in globalThis)).toBe(false);
     // React marks its elements with this symbol's name; none of the loaded code may carry it.
     const bodies = await Promise.all(scripts.map((p) => page.request.get(p).then((r) => r.text())));

@@ -16,6 +16,9 @@ export interface IgnoredParam {
   reason: 'unknown' | 'too-long' | 'out-of-range' | 'malformed';
 }
 
+/** How many ignored parameters a note lists before it only counts the rest. */
+export const NOTE_MAX_ITEMS = 8;
+
 export function shorten(value: string, max = 40): string {
   // Array.from counts code points, so an emoji is never cut in half.
   const chars = Array.from(value);

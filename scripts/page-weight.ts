@@ -38,10 +38,10 @@ export const BUDGETS = {
   articleHtml: 40 * KB,
 } as const;
 
-export const INTERACTIVE_ROUTES = new Set(['compare', 'matrix', 'search', 'timeline']);
+export const INTERACTIVE_ROUTES = new Set(['compare', 'matrix', 'search']);
 
-/** Pages that are only read: no React runs on them, only the islands script. */
-export const READING_ROUTES = new Set(['home', 'article', 'glossary', 'talk']);
+/** Pages that are read, not used: no React runs on them, only the islands script (the timeline's filter is one). */
+export const READING_ROUTES = new Set(['home', 'article', 'glossary', 'talk', 'timeline']);
 
 export function jsBudget(type: string): number {
   if (READING_ROUTES.has(type)) return BUDGETS.js.reading;

@@ -17,3 +17,7 @@ initLanguageSwitch();
 initCopyLinks();
 initShare();
 initSearch();
+
+// Page-specific islands: fetched only by the pages that have them.
+const timelineFilter = document.querySelector<HTMLElement>('[data-timeline-filter]');
+if (timelineFilter) void import('./timeline-filter').then(({ initTimelineFilter }) => initTimelineFilter(timelineFilter));

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { TimelineEntryItem } from '@/components/timeline/timeline-entry';
 import { TimelineFilter } from '@/components/timeline/timeline-filter';
 import { loadTechnologies } from '@/lib/content/load';
-import { CATEGORIES } from '@/lib/content/schema';
+import { CATEGORIES, type Category } from '@/lib/content/schema';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { localeFrom } from '@/lib/i18n/params';
@@ -29,13 +29,14 @@ export default async function TimelinePage({ params }: Props) {
   const entries = buildTimeline(technologies, lang);
   const years = groupByYear(entries, FIRST_YEAR);
   const categories = CATEGORIES.filter((c) => technologies.some((tech) => tech.category === c));
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, entries.filter((entry) => entry.category === c).length])) as Record<Category, number>;
   return (
     <>
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
       </div>
-      <TimelineFilter locale={lang} categories={categories} labels={categoryLabels} total={entries.length} />
+      <TimelineFilter locale={lang} categories={categories} labels={categoryLabels} counts={counts} />
       <ol className="mt-8 max-w-3xl space-y-8" id="timeline">
         {years.map((year) => (
           <li key={year.id} data-timeline-year={year.id}>

@@ -1,0 +1,42 @@
+import { CATEGORIES, type Category } from '@/lib/content/vocabulary';
+import { parseTimelineFilter, serializeTimelineFilter } from '@/lib/timeline/filter-state';
+import { showIgnoredParams } from './ignored-params';
+
+/**
+ * The timeline's category filter (components/timeline/timeline-filter.tsx):
+ * hides the entries of other categories and the years left empty, says how
+ * many are shown, and keeps the choice in the URL, so back and a shared link
+ * both work.
+ */
+export function initTimelineFilter(root: HTMLElement): void {
+  const select = root.querySelector('select');
+  const status = root.querySelector('[role="status"]:not([data-ignored-params-shell])');
+  const note = root.querySelector<HTMLElement>('[data-ignored-params-shell]');
+  if (!select || !status || !note) return;
+
+  const apply = (category: string) => {
+    select.value = category;
+    for (const entry of document.querySelectorAll<HTMLElement>('[data-timeline-entry]')) {
+      entry.hidden = category !== '' && entry.dataset.category !== category;
+    }
+    for (const year of document.querySelectorAll<HTMLElement>('[data-timeline-year]')) {
+      year.hidden = !year.querySelector('[data-timeline-entry]:not([hidden])');
+    }
+    status.textContent = select.selectedOptions[0]?.dataset.countLine ?? '';
+  };
+
+  const readUrl = () => {
+    const { category, ignored } = parseTimelineFilter(location.search);
+    showIgnoredParams(note, ignored);
+    apply(category ?? '');
+  };
+
+  select.addEventListener('change', () => {
+    const category = (CATEGORIES as readonly string[]).includes(select.value) ? (select.value as Category) : null;
+    showIgnoredParams(note, []);
+    apply(category ?? '');
+    history.pushState(null, '', `${location.pathname}${serializeTimelineFilter(category)}`);
+  });
+  addEventListener('popstate', readUrl);
+  readUrl();
+}
