@@ -20,7 +20,7 @@ const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-backgr
 
 /** One page per route type that this build has; the Kubernetes article is among the longest, the worst case for HTML. */
 function samplePages(): string[] {
-  const candidates = ['/en/', '/en/tech/kubernetes/', '/ko/tech/kubernetes/', '/en/compare/', '/en/matrix/', '/en/search/?q=kubernetes', '/ko/search/?q=쿠버네티스'];
+  const candidates = ['/en/', '/en/tech/kubernetes/', '/ko/tech/kubernetes/', '/ko/timeline/', '/en/compare/', '/en/matrix/', '/en/search/?q=kubernetes', '/ko/search/?q=쿠버네티스'];
   return candidates.filter((page) => {
     try {
       builtFile(page.split('?')[0]!);
@@ -77,6 +77,8 @@ interface LighthouseFigures {
   seo: number;
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift, ×1000 so the median works on integers like the rest. */
+  clsMilli: number;
 }
 
 function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
@@ -96,6 +98,7 @@ function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop'): Lighthou
     seo: score('seo'),
     lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+    clsMilli: Math.round((report.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000),
   };
 }
 
@@ -125,6 +128,12 @@ function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop'): Lighth
   return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as LighthouseFigures;
 }
 
+/** The shipped configuration's lines from `npm run bench:search` (the full output, with the rejected configurations, is printed above). */
+function searchSummary(output: string): string {
+  const shipped = output.split('Shipped configuration:')[1]?.trim();
+  return shipped ? ['Search (`npm run bench:search`, shipped configuration):', '', ...shipped.split('\n').map((line) => `- ${line.trim()}`)].join('\n') : '';
+}
+
 function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -152,16 +161,17 @@ async function main() {
         for (const formFactor of ['mobile', 'desktop'] as const) {
           const f = lighthouseMedian(ORIGIN + page, formFactor);
           if (f instanceof Error) {
-            lighthouseRows.push([page, formFactor, 'failed', '', '', '', '', '']);
+            lighthouseRows.push([page, formFactor, 'failed', '', '', '', '', '', '']);
             console.log(`lighthouse ${formFactor} ${page}: failed (${f.message.split('\n')[0]})`);
             continue;
           }
-          lighthouseRows.push([page, formFactor, f.performance, f.accessibility, f.bestPractices, f.seo, `${f.lcpMs} ms`, `${f.tbtMs} ms`]);
-          console.log(`lighthouse ${formFactor} ${page}: perf ${f.performance}, a11y ${f.accessibility}, bp ${f.bestPractices}, seo ${f.seo}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms`);
+          const cls = (f.clsMilli / 1000).toFixed(3);
+          lighthouseRows.push([page, formFactor, f.performance, f.accessibility, f.bestPractices, f.seo, `${f.lcpMs} ms`, `${f.tbtMs} ms`, cls]);
+          console.log(`lighthouse ${formFactor} ${page}: perf ${f.performance}, a11y ${f.accessibility}, bp ${f.bestPractices}, seo ${f.seo}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${cls}`);
         }
       }
     }
-    const lighthouseTable = table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT'], lighthouseRows);
+    const lighthouseTable = table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], lighthouseRows);
 
     let searchFigures = '';
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -182,6 +192,8 @@ async function main() {
       weightTable,
       '',
       lighthouseRows.length ? lighthouseTable : '_Lighthouse skipped (--no-lighthouse)._',
+      '',
+      searchSummary(searchFigures),
       '<!-- bench:end -->',
     ].join('\n');
     const docPath = path.join('docs', 'PERFORMANCE.md');
