@@ -1,14 +1,19 @@
 import { expect, type Page, test } from '@playwright/test';
 
 /**
- * Pages that are only read ship no framework: the build removes Next's client
- * runtime from every page that renders none of our client components
- * (scripts/client-runtime/strip.ts), and the islands script
- * (components/islands/site.ts) runs their few controls.
+ * No page ships Next's client runtime: the build removes it from every page
+ * whose client components are all islands (scripts/client-runtime/strip.ts).
+ * Pages that are only read get the small islands script
+ * (components/islands/site.ts); the compare, matrix and search pages get React
+ * from the islands too, to hydrate their explorers.
  */
 
 const READING_PAGES = ['/en/', '/ko/tech/kubernetes/', '/en/glossary/', '/ko/talk/', '/ko/timeline/'];
-const INTERACTIVE_PAGES = ['/en/compare/', '/ko/matrix/', '/en/search/'];
+const INTERACTIVE_PAGES = [
+  ['/en/compare/', 'CompareExplorer'],
+  ['/ko/matrix/', 'MatrixExplorer'],
+  ['/en/search/', 'SearchPage'],
+] as const;
 
 async function scriptsLoadedBy(page: Page, pathname: string): Promise<string[]> {
   const scripts: string[] = [];
@@ -35,11 +40,17 @@ for (const pathname of READING_PAGES) {
   });
 }
 
-for (const pathname of INTERACTIVE_PAGES) {
-  test(`${pathname} keeps Next's runtime, since it renders client components`, async ({ page }) => {
+for (const [pathname, island] of INTERACTIVE_PAGES) {
+  test(`${pathname} hydrates its ${island} with React from the islands, not Next's runtime`, async ({ page }) => {
     const scripts = await scriptsLoadedBy(page, pathname);
-    expect(scripts.some((p) => p.startsWith('/_next/static/chunks/'))).toBe(true);
-    expect(await page.evaluate(() => '__next_f' in globalThis)).toBe(true);
+    expect(scripts.filter((p) => p.startsWith('/_next/'))).toEqual([]);
+    expect(await page.evaluate(() => 'TURBOPACK' in globalThis || '__next_f' in globalThis)).toBe(false);
+    await expect(page.locator(`[data-island="${island}"]`)).toHaveAttribute('data-hydrated', '');
+    // The hydration chunk and the component's chunk are preloaded from the HTML, not discovered one import after another.
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const chunk = island.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+    expect(preloaded.some((p) => /^\/islands\/hydrate\.island-/.test(p))).toBe(true);
+    expect(preloaded.some((p) => p.startsWith(`/islands/${chunk}-`))).toBe(true);
   });
 }
 

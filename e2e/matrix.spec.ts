@@ -27,6 +27,12 @@ const rowOrder = (page: Page) => table(page).locator('tbody tr').evaluateAll((ro
 const shownScores = (page: Page) => table(page).getByTestId('score').allTextContents();
 const asDisplayed = (score: number) => (score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0');
 
+/** Opens the matrix and waits until React has hydrated it, so a first click is not lost. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('[data-island="MatrixExplorer"][data-hydrated]').waitFor({ state: 'attached' });
+}
+
 async function expectRanking(page: Page, expected: { slug: string; score: number }[]) {
   await expect.poll(() => rowOrder(page)).toEqual(expected.map((e) => e.slug));
   expect(await shownScores(page)).toEqual(expected.map((e) => asDisplayed(e.score)));
@@ -44,7 +50,7 @@ test.describe('the matrix', () => {
   });
 
   test('each cell shows a symbol and a word, and its reason with a link to the article', async ({ page }) => {
-    await page.goto('/en/matrix/');
+    await open(page, '/en/matrix/');
     const magnum = content.technologies.en.find((t) => t.slug === 'magnum')!;
     const cell = table(page).locator('tr[data-tech="magnum"] td[data-criterion="portability"]');
     const button = cell.getByRole('button');
@@ -59,7 +65,7 @@ test.describe('the matrix', () => {
   });
 
   test('choosing technologies and criteria changes the rows and columns, and the URL', async ({ page }) => {
-    await page.goto('/en/matrix/');
+    await open(page, '/en/matrix/');
     await page.locator('[data-tech-choice="docker"]').check();
     await page.locator('[data-tech-choice="zun"]').uncheck();
     await expect(page).toHaveURL(/\?tech=aks,docker,kolla,kuryr,magnum,openstack-helm$/);
@@ -78,7 +84,7 @@ test.describe('the matrix', () => {
   });
 
   test('a weight change re-ranks the rows as the numbers say, and the row explains its score', async ({ page }) => {
-    await page.goto('/en/matrix/');
+    await open(page, '/en/matrix/');
     await expectRanking(page, expectedOrder(DEFAULT_SET, {}));
     const weights = { 'openstack-integration': 3, 'managed-control-plane': 0, 'azure-integration': 0 };
     expect(expectedOrder(DEFAULT_SET, weights).map((e) => e.slug), 'the change must move rows, or this test proves nothing').not.toEqual(
@@ -100,7 +106,7 @@ test.describe('the matrix', () => {
 
   test('a preset sets every weight and ranks by it', async ({ page }) => {
     const preset = presets.find((p) => p.key === 'run-openstack')!;
-    await page.goto('/en/matrix/');
+    await open(page, '/en/matrix/');
     await page.getByRole('button', { name: preset.name.en }).click();
     await expect(page.getByRole('button', { name: preset.name.en })).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/\?preset=run-openstack$/);
@@ -113,7 +119,7 @@ test.describe('the matrix', () => {
   });
 
   test('side by side shows the full pros and cons of two to four technologies', async ({ page }) => {
-    await page.goto('/en/matrix/?tech=docker,kubernetes');
+    await open(page, '/en/matrix/?tech=docker,kubernetes');
     await page.locator('label', { hasText: 'Side by side' }).click();
     await expect(page).toHaveURL(/mode=side/);
     const columns = page.getByTestId('side-by-side').locator('section');
@@ -127,7 +133,7 @@ test.describe('the matrix', () => {
     await page.locator('[data-tech-choice="kubernetes"]').uncheck();
     await expect(page.getByText('Choose at least two technologies to compare them side by side.')).toBeVisible();
 
-    await page.goto('/en/matrix/?mode=side');
+    await open(page, '/en/matrix/?mode=side');
     await expect(page.getByTestId('side-by-side').locator('section')).toHaveCount(4);
     await expect(page.getByTestId('only-four')).toContainText('of the 6 you chose');
     const topFour = expectedOrder(DEFAULT_SET, {}).slice(0, 4).map((e) => e.slug);
@@ -135,7 +141,7 @@ test.describe('the matrix', () => {
   });
 
   test('a shared link reproduces the view, and back and forward walk through the changes', async ({ page }) => {
-    await page.goto('/en/matrix/?tech=aks,kolla,magnum&crit=isolation,cost,longevity&w=cost:3,isolation:0&hideRetired=1');
+    await open(page, '/en/matrix/?tech=aks,kolla,magnum&crit=isolation,cost,longevity&w=cost:3,isolation:0&hideRetired=1');
     await expect(page.locator('[data-tech-choice="kolla"]')).toBeChecked();
     await expect(page.locator('[data-tech-choice="zun"]')).not.toBeChecked();
     await expect(page.locator('[data-criterion-choice="maturity"]')).not.toBeChecked();
@@ -165,7 +171,7 @@ test.describe('the matrix', () => {
   });
 
   test('retired technologies are marked and can be hidden', async ({ page }) => {
-    await page.goto('/en/matrix/?tech=dcos,kubernetes,nova-docker');
+    await open(page, '/en/matrix/?tech=dcos,kubernetes,nova-docker');
     await expect(table(page).locator('tr[data-tech="dcos"] [data-status="retired"]')).toHaveText(/Retired/);
     await page.getByTestId('hide-retired').check();
     await expect.poll(() => rowOrder(page)).toEqual(['kubernetes']);
@@ -174,7 +180,7 @@ test.describe('the matrix', () => {
   });
 
   test('works by keyboard alone', async ({ page }) => {
-    await page.goto('/en/matrix/');
+    await open(page, '/en/matrix/');
     // Weights: a select changes with the arrow keys.
     await page.locator('select[data-weight="cost"]').focus();
     await page.keyboard.press('ArrowDown');
@@ -218,7 +224,7 @@ test.describe('the matrix', () => {
       dialog = true;
       await d.dismiss();
     });
-    await page.goto('/en/matrix/?tech=zun,nomad,<img src=x onerror=alert(1)>&crit=speed,cost&w=cost:9,isolation:two&preset=cheap&mode=grid&evil=1');
+    await open(page, '/en/matrix/?tech=zun,nomad,<img src=x onerror=alert(1)>&crit=speed,cost&w=cost:9,isolation:two&preset=cheap&mode=grid&evil=1');
     const note = page.getByTestId('ignored-params');
     await expect(note).toBeVisible();
     for (const text of ['nomad', '<img src=x onerror=alert(1)>', 'speed', 'cost:9', 'isolation:two', 'cheap', 'grid', 'evil']) await expect(note).toContainText(text);
@@ -234,7 +240,7 @@ test.describe('the matrix', () => {
   });
 
   test('the Korean page speaks Korean', async ({ page }) => {
-    await page.goto('/ko/matrix/');
+    await open(page, '/ko/matrix/');
     await expect(page.locator('h1')).toHaveText('장단점 매트릭스');
     await expect(page.getByRole('button', { name: 'OpenStack을 운영하고 있어요' })).toBeVisible();
     await expect(table(page).locator('tbody button', { hasText: '장점' }).first()).toBeVisible();
@@ -246,7 +252,7 @@ test.describe('the matrix on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
   test('on a phone the rows become cards, with no sideways scrolling', async ({ page }) => {
-    await page.goto('/ko/matrix/');
+    await open(page, '/ko/matrix/');
     await expect(table(page)).toBeHidden();
     const cards = page.getByTestId('matrix-cards').locator(':scope > li');
     await expect(cards).toHaveCount(DEFAULT_SET.length);

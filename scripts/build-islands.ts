@@ -7,18 +7,22 @@
  * scripts must work there. File names carry a content hash, so they are
  * cached like Next's own assets.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { HYDRATED_ISLANDS } from '../components/islands/hydrated';
+import { ISLANDS_MANIFEST, islandsManifest } from './islands/preloads';
 import { formatKb, gzipBytes } from './page-weight';
 
-export const ISLANDS_OUT = path.join(process.cwd(), 'public', 'islands');
+const OUTDIR = 'public/islands';
+const ISLANDS_OUT = path.join(process.cwd(), OUTDIR);
 
 async function main() {
   rmSync(ISLANDS_OUT, { recursive: true, force: true });
   mkdirSync(ISLANDS_OUT, { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: ['components/islands/site.ts'],
+    metafile: true,
     outdir: ISLANDS_OUT,
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
@@ -31,6 +35,9 @@ async function main() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
+  const manifest = islandsManifest(result.metafile, OUTDIR, 'components/islands/site.ts', 'components/islands/hydrate.island.ts', HYDRATED_ISLANDS);
+  mkdirSync(path.dirname(ISLANDS_MANIFEST), { recursive: true });
+  writeFileSync(ISLANDS_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
   const files = readdirSync(ISLANDS_OUT).filter((file) => file.endsWith('.js'));
   for (const file of files.sort()) console.log(`islands: ${file} ${formatKb(gzipBytes(path.join(ISLANDS_OUT, file)))} gzip`);
 }

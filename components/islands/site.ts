@@ -19,5 +19,8 @@ initShare();
 initSearch();
 
 // Page-specific islands: fetched only by the pages that have them.
+// Where Next's runtime was kept (a page with a client component that is not an island), React already owns these.
+const hydrated = '__next_f' in globalThis ? [] : [...document.querySelectorAll<HTMLElement>('[data-island]')];
+if (hydrated.length > 0) void import('./hydrate.island').then(({ hydrateIslands }) => hydrateIslands(hydrated));
 const timelineFilter = document.querySelector<HTMLElement>('[data-timeline-filter]');
 if (timelineFilter) void import('./timeline-filter').then(({ initTimelineFilter }) => initTimelineFilter(timelineFilter));

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { getShareDictionary } from '@/lib/i18n/share-dictionary';
-import { LiveHandoutQr } from './live-handout-qr';
+import { ClientIsland } from '@/components/ui/client-island';
 
 /**
  * A "Share" button. Server markup: components/islands/share.ts fetches the
@@ -28,7 +28,7 @@ export function SharePanel({ locale, handoutQr = true }: { locale: Locale; hando
         </button>
         <span role="status" data-share-status data-loading={t.loading} data-failed={t.loadFailed} className="text-sm empty:sr-only" />
       </span>
-      {handoutQr ? <LiveHandoutQr caption={t.handoutQr} /> : null}
+      {handoutQr ? <ClientIsland name="LiveHandoutQr" props={{ caption: t.handoutQr }} /> : null}
     </>
   );
 }

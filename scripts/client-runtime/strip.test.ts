@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientComponentNames, clientComponentsOnPage, renderedClientNames, stripClientRuntime } from './strip';
+import { clientComponentNames, clientComponentsOnPage, islandsOnPage, renderedClientNames, stripClientRuntime, withModulePreloads } from './strip';
 
 // The shape of a page as Next 16 writes it to out/ (trimmed): chunk scripts,
 // a script preload, Turbopack's chunk list and the RSC payload, beside our
@@ -84,5 +84,28 @@ describe('which pages need React', () => {
     const ours = new Map([['CopyLinkButton', 'components/share/copy-link-button.tsx']]);
     expect(clientComponentsOnPage(page, ours)).toEqual(['CopyLinkButton']);
     expect(clientComponentsOnPage(page, new Map([['MatrixExplorer', 'x.tsx']]))).toEqual([]);
+  });
+});
+
+describe('preloading the islands a page will import', () => {
+  const withIslands = page.replace('<main>', '<main><div class="contents" data-island="MatrixExplorer" data-island-props="{}"></div><div data-island="LiveHandoutQr"></div>');
+  const manifest = { MatrixExplorer: ['/islands/hydrate.island-A.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js'], LiveHandoutQr: ['/islands/hydrate.island-A.js', '/islands/live-handout-qr-C.js'] };
+
+  it('finds the islands a page renders', () => {
+    expect(islandsOnPage(withIslands)).toEqual(['LiveHandoutQr', 'MatrixExplorer']);
+    expect(islandsOnPage(page)).toEqual([]);
+  });
+
+  it('links every chunk once, with what every page needs, at the end of <head>', () => {
+    const html = withModulePreloads(withIslands, 'en/matrix/index.html', ['/islands/chunk-SITE.js'], manifest);
+    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(links).toEqual(['/islands/chunk-SITE.js', '/islands/hydrate.island-A.js', '/islands/live-handout-qr-C.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js']);
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('fails, naming the page, for an island the manifest does not know', () => {
+    expect(() => withModulePreloads(withIslands, 'en/matrix/index.html', [], { LiveHandoutQr: [] })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: en/matrix/index.html: island MatrixExplorer is not in the islands manifest; run \`npm run islands:build\` (part of \`npm run build\`).]`,
+    );
   });
 });

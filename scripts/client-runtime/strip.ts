@@ -69,3 +69,25 @@ export function stripClientRuntime(html: string, file: string): string {
   if (leftover) throw new Error(`${file}: Next's client runtime is still referenced after stripping (${leftover[0]}); its output format may have changed.`);
   return stripped;
 }
+
+/** The islands (components/islands/hydrated.ts) a page renders, by their `data-island` wrappers. */
+export function islandsOnPage(html: string): string[] {
+  return [...new Set([...html.matchAll(/\bdata-island="([A-Za-z]+)"/g)].map((match) => match[1]!))].sort();
+}
+
+/**
+ * Adds <link rel="modulepreload"> for the chunks the page will import, so the
+ * browser fetches them while it parses the page instead of one import after
+ * another. `preloads` maps an island to its chunks; `site` lists what every page
+ * needs. Throws, naming the page, for an island the manifest does not know.
+ */
+export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>): string {
+  const urls = new Set(site);
+  for (const name of islandsOnPage(html)) {
+    const chunks = preloads[name];
+    if (!chunks) throw new Error(`${file}: island ${name} is not in the islands manifest; run \`npm run islands:build\` (part of \`npm run build\`).`);
+    chunks.forEach((url) => urls.add(url));
+  }
+  const links = [...urls].map((url) => `<link rel="modulepreload" href="${url}"/>`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}

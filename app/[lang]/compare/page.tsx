@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
-import { CompareExplorer } from '@/components/compare/compare-explorer';
+import { ClientIsland } from '@/components/ui/client-island';
 import { buildCompareRows } from '@/lib/compare/build-rows';
 import { loadTechnologies } from '@/lib/content/load';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
@@ -30,7 +30,7 @@ export default async function ComparePage({ params }: Props) {
           <SharePanel locale={lang} />
         </div>
       </div>
-      <CompareExplorer rows={rows} locale={lang} basePath={routes.compare(lang)} />
+      <ClientIsland name="CompareExplorer" props={{ rows, locale: lang, basePath: routes.compare(lang) }} />
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
         {t.openData}{' '}
         <a href="/api/technologies.json" className="text-brand-700 underline dark:text-brand-300">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
-import { MatrixExplorer } from '@/components/matrix/matrix-explorer';
+import { ClientIsland } from '@/components/ui/client-island';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import { localeFrom } from '@/lib/i18n/params';
@@ -29,7 +29,7 @@ export default async function MatrixPage({ params }: Props) {
       <div className="mb-6">
         <SharePanel locale={lang} />
       </div>
-      <MatrixExplorer data={loadMatrixData(lang)} locale={lang} statusLabels={dictionary.statuses} categoryLabels={dictionary.categories} />
+      <ClientIsland name="MatrixExplorer" props={{ data: loadMatrixData(lang), locale: lang, statusLabels: dictionary.statuses, categoryLabels: dictionary.categories }} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
-import { SearchPage } from '@/components/search/search-page';
+import { ClientIsland } from '@/components/ui/client-island';
 import { localeFrom } from '@/lib/i18n/params';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import { pageMetadata } from '@/lib/metadata';
@@ -30,7 +30,7 @@ export default async function SearchRoute({ params }: Props) {
           {t.noScript} <a href={routes.home(lang)}>{routes.home(lang)}</a> · <a href={routes.glossary(lang)}>{routes.glossary(lang)}</a>
         </p>
       </noscript>
-      <SearchPage locale={lang} />
+      <ClientIsland name="SearchPage" props={{ locale: lang }} />
     </div>
   );
 }
