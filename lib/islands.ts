@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const ISLANDS_DIR = path.join(process.cwd(), 'public', 'islands');
+const resolved = new Map<string, string>();
 
 /**
  * The URL of the islands script every page loads (components/islands/site.ts,
@@ -9,6 +10,9 @@ const ISLANDS_DIR = path.join(process.cwd(), 'public', 'islands');
  * build` runs first).
  */
 export function islandsScriptUrl(dir = ISLANDS_DIR): string {
+  // Every page's layout asks; the folder is read once per directory and build.
+  const known = resolved.get(dir);
+  if (known) return known;
   let files: string[] = [];
   try {
     files = readdirSync(dir);
@@ -19,5 +23,7 @@ export function islandsScriptUrl(dir = ISLANDS_DIR): string {
   if (site.length !== 1) {
     throw new Error(`Expected one public/islands/site-<hash>.js, found ${site.length}: run \`npm run islands:build\` (part of \`npm run build\`).`);
   }
-  return `/islands/${site[0]}`;
+  const url = `/islands/${site[0]}`;
+  resolved.set(dir, url);
+  return url;
 }

@@ -1,10 +1,10 @@
 /**
- * The one script every page loads. It makes the server-rendered header and
- * sharing controls work without React, so a page with nothing else to do in
- * the browser (an article, the glossary) ships no framework at all: the build
- * removes Next's client runtime from such pages (scripts/strip-client-runtime.ts).
- * Search and the share dialog are React components, fetched on first use.
- * Built by scripts/build-islands.ts.
+ * The one script every page loads. It runs the server-rendered header and
+ * sharing controls without React, and fetches what a page needs beyond that:
+ * the explorers' hydration (React from this bundle), the timeline filter, and
+ * the search and share dialogs on first use. The build removes Next's client
+ * runtime from pages whose client components are all islands
+ * (scripts/strip-client-runtime.ts). Built by scripts/build-islands.ts.
  */
 import { initCopyLinks } from './copy-link';
 import { initLanguageSwitch } from './language-switch';

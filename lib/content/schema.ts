@@ -13,19 +13,8 @@ import {
   type Status,
 } from './vocabulary';
 
-export {
-  CATEGORIES,
-  type Category,
-  COMPARISON_FACTS,
-  type ComparisonFact,
-  CONTROL_PLANES,
-  OPENSTACK_SERVICES,
-  RATINGS,
-  type Rating,
-  REQUIRED_SECTIONS,
-  STATUSES,
-  type Status,
-};
+// Re-exported so schema consumers need one import; client code imports ./vocabulary directly, without zod.
+export * from './vocabulary';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../matrix/weights';
 
 /**

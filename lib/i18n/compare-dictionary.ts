@@ -2,6 +2,19 @@ import type { ColumnId } from '../compare/columns';
 import type { ViewId } from '../compare/views';
 import type { Locale } from './locales';
 
+/** OpenStack service names are proper nouns, the same in every language. */
+const OPENSTACK_SERVICE_LABELS = {
+  nova: 'Nova',
+  neutron: 'Neutron',
+  cinder: 'Cinder',
+  manila: 'Manila',
+  heat: 'Heat',
+  keystone: 'Keystone',
+  glance: 'Glance',
+  barbican: 'Barbican',
+  octavia: 'Octavia',
+} as const;
+
 /** Interface strings of the comparison tables and the timeline, in both languages. */
 const en = {
   compare: {
@@ -53,15 +66,7 @@ const en = {
       period: 'Available',
       successors: 'Replaced by',
       provides: 'Provides',
-      nova: 'Nova',
-      neutron: 'Neutron',
-      cinder: 'Cinder',
-      manila: 'Manila',
-      heat: 'Heat',
-      keystone: 'Keystone',
-      glance: 'Glance',
-      barbican: 'Barbican',
-      octavia: 'Octavia',
+      ...OPENSTACK_SERVICE_LABELS,
       controlPlane: 'Control plane',
       orchestrators: 'Orchestrators',
       billing: 'Billing',
@@ -151,15 +156,7 @@ const ko: CompareDictionary = {
       period: '제공 기간',
       successors: '후속 기술',
       provides: '제공하는 것',
-      nova: 'Nova',
-      neutron: 'Neutron',
-      cinder: 'Cinder',
-      manila: 'Manila',
-      heat: 'Heat',
-      keystone: 'Keystone',
-      glance: 'Glance',
-      barbican: 'Barbican',
-      octavia: 'Octavia',
+      ...OPENSTACK_SERVICE_LABELS,
       controlPlane: '컨트롤 플레인',
       orchestrators: '오케스트레이터',
       billing: '요금',
