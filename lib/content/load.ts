@@ -320,7 +320,7 @@ function crossCheck(technologies: Record<Locale, Technology[]>, fileSlugs: Recor
     const known = fileSlugs[locale];
     for (const tech of technologies[locale]) {
       const problems: ContentProblem[] = [];
-      for (const field of ['related', 'successors'] as const) {
+      for (const field of ['related', 'successors', 'alternatives'] as const) {
         tech[field].forEach((slug, i) => {
           if (!known.has(slug)) problems.push({ field: `${field}.${i}`, message: `"${slug}" is not the slug of any technology in content/${locale}/` });
           if (slug === tech.slug) problems.push({ field: `${field}.${i}`, message: `"${slug}" points at the article itself` });

@@ -149,6 +149,16 @@ export const technologyFrontmatterSchema = z.strictObject({
   repoUrl: urlSchema.optional(),
   /** Slugs of related technologies. Language-neutral. */
   related: z.array(slugSchema).default([]),
+  /**
+   * Slugs of what people use instead today, where no vendor or community named a
+   * successor (successors stay for named ones). Language-neutral.
+   */
+  alternatives: z.array(slugSchema).default([]),
+  /** The day this article's facts were last checked against its sources: "YYYY-MM-DD", quoted. Language-neutral. */
+  reviewed: z
+    .string({ error: 'must be the day the facts were last checked, written as "YYYY-MM-DD" (in quotes)' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a full date written as "YYYY-MM-DD"' })
+    .refine(isRealDate, { error: 'is not a real calendar date' }),
   /** Dated events besides the first release and the status (language-neutral dates). */
   events: z.array(eventSchema).default([]),
   /** Strengths, each optionally tied to a criterion. */
@@ -180,6 +190,8 @@ export const LANGUAGE_NEUTRAL_FIELDS: Record<string, (fm: TechnologyFrontmatter)
   docsUrl: (fm) => fm.docsUrl,
   repoUrl: (fm) => fm.repoUrl,
   related: (fm) => fm.related,
+  alternatives: (fm) => fm.alternatives,
+  reviewed: (fm) => fm.reviewed,
   'events.date': (fm) => fm.events.map((e) => e.date),
   ratings: (fm) => Object.fromEntries(Object.entries(fm.ratings).map(([k, v]) => [k, v.rating])),
   'comparison.openstackServices': (fm) => fm.comparison.openstackServices,

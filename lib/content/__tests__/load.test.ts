@@ -70,6 +70,25 @@ describe('loadContent error messages name the file and the field', () => {
     `);
   });
 
+  it('reports a reviewed date that is not a full day', () => {
+    expect(errorFor((d) => d.edit('en/beta.mdx', (s) => s.replace('reviewed: "2026-11-27"', 'reviewed: "2026-11"')))).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/en/beta.mdx:
+        - reviewed: must be a full date written as "YYYY-MM-DD", but found "2026-11""
+    `);
+  });
+
+  it('reports an alternative slug that does not exist', () => {
+    expect(errorFor((d) => d.edit('en/beta.mdx', (s) => s.replace('related: [alpha]', 'related: [alpha]\nalternatives: [gamma]')))).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/en/beta.mdx:
+        - alternatives.0: "gamma" is not the slug of any technology in content/en/
+        - alternatives: is ["gamma"] here but [] in content/ko/beta.mdx; language-neutral fields must agree"
+    `);
+  });
+
   it('reports an unquoted YAML date that is not a string', () => {
     expect(errorFor((d) => d.edit('en/beta.mdx', (s) => s.replace('firstRelease: "2019"', 'firstRelease: 2019')))).toMatchInlineSnapshot(`
       "1 content file(s) need fixing:
@@ -169,7 +188,7 @@ describe('loadContent error messages name the file and the field', () => {
 
   it('reports MDX syntax errors with the line in the file', () => {
     const message = errorFor((d) => d.edit('en/beta.mdx', (s) => s.replace('Beta orchestrates.', 'Beta orchestrates <div.')));
-    expect(message).toMatch(/Invalid content in content\/en\/beta\.mdx:\n {2}- body: is not valid MDX at line 28, column \d+: /);
+    expect(message).toMatch(/Invalid content in content\/en\/beta\.mdx:\n {2}- body: is not valid MDX at line 29, column \d+: /);
   });
 
   it('reports an unknown criterion in ratings and pros', () => {
