@@ -1,0 +1,54 @@
+import { Feed } from 'feed';
+import type { Locale } from '../i18n/locales';
+import { getFreshnessDictionary } from '../i18n/freshness-dictionary';
+import { formatPartialDate } from '../i18n/format';
+import { FEED_ENTRIES, type Changes, partialDateToDate } from './changes';
+
+/**
+ * The Atom feed of one language's "What changed" page, written with the
+ * `feed` library (it escapes text and gets Atom's required elements right).
+ *
+ * - Links are absolute: `origin` is SITE_URL, the same origin the sitemap and
+ *   canonical links use.
+ * - Entry ids are the page's URL plus the item's anchor (lib/freshness/changes.ts),
+ *   so they are stable between builds and each resolves to the item on the page.
+ * - `updated` is the newest entry's date, never the build time, so an unchanged
+ *   site builds a byte-identical feed.
+ */
+export function buildAtomFeed(changes: Changes, locale: Locale, origin: string, paths: { page: string; feed: string }): string {
+  const t = getFreshnessDictionary(locale);
+  const pageUrl = `${origin}${paths.page}`;
+  const items = [
+    ...changes.events.map((event) => ({
+      id: `${pageUrl}#${event.anchor}`,
+      title: `${event.title}: ${event.label}`,
+      link: `${origin}${event.href}`,
+      date: partialDateToDate(event.date),
+      description: [formatPartialDate(event.date, locale), event.note].filter(Boolean).join(' · '),
+    })),
+    ...changes.articles.flatMap((article) =>
+      article.updates.map((update) => ({
+        id: `${pageUrl}#${update.anchor}`,
+        title: `${article.title}: ${t.changes.updated}`,
+        link: `${origin}${article.href}`,
+        date: new Date(update.date),
+        description: update.subject,
+      })),
+    ),
+  ]
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
+    .slice(0, FEED_ENTRIES);
+  const feed = new Feed({
+    id: pageUrl,
+    title: t.changes.feedTitle,
+    description: t.changes.description,
+    link: pageUrl,
+    language: locale,
+    updated: items[0]?.date ?? new Date(0),
+    feedLinks: { atom: `${origin}${paths.feed}` },
+    copyright: 'Container Atlas',
+    generator: false,
+  });
+  for (const item of items) feed.addItem(item);
+  return feed.atom1();
+}
