@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Locale } from '../i18n/locales';
 import { getFreshnessDictionary } from '../i18n/freshness-dictionary';
 import { formatPartialDate } from '../i18n/format';
+import { escapeHtml } from '../share/escape-html';
 import { FEED_ENTRIES, type Changes, partialDateToDate } from './changes';
 
 /**
@@ -14,6 +15,8 @@ import { FEED_ENTRIES, type Changes, partialDateToDate } from './changes';
  *   so they are stable between builds and each resolves to the item on the page.
  * - `updated` is the newest entry's date, never the build time, so an unchanged
  *   site builds a byte-identical feed.
+ * - The library marks entry titles and summaries type="html", so our plain text
+ *   (labels, commit subjects) is HTML-escaped first: "<first>" stays visible text.
  */
 export function buildAtomFeed(changes: Changes, locale: Locale, origin: string, paths: { page: string; feed: string }): string {
   const t = getFreshnessDictionary(locale);
@@ -49,6 +52,6 @@ export function buildAtomFeed(changes: Changes, locale: Locale, origin: string, 
     copyright: 'Container Atlas',
     generator: false,
   });
-  for (const item of items) feed.addItem(item);
+  for (const item of items) feed.addItem({ ...item, title: escapeHtml(item.title), description: escapeHtml(item.description) });
   return feed.atom1();
 }

@@ -62,7 +62,7 @@ export function byReviewedOldestFirst<T extends ReviewedArticle>(articles: reado
  * "Today" for the content check: ATLAS_TODAY=YYYY-MM-DD pins it (to reproduce a
  * build of another day), otherwise the clock.
  */
-export function todayFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
+export function todayFromEnv(env: Record<string, string | undefined> = process.env): Date {
   const pinned = env.ATLAS_TODAY;
   if (!pinned) return new Date();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(`${pinned}T00:00:00Z`))) {
