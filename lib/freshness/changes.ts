@@ -51,8 +51,19 @@ export interface ArticleUpdates {
   updates: ArticleUpdate[];
 }
 
+/** One commit and the articles of this language it changed, for the feed (one entry per commit, not per file). */
+export interface ContentUpdate {
+  anchor: string;
+  sha: string;
+  date: string;
+  subject: string;
+  articles: { slug: string; title: string; href: string }[];
+}
+
 export interface Changes {
   events: ChangeEvent[];
+  /** Commits that changed articles of this language, newest first. */
+  commits: ContentUpdate[];
   /** Articles with updates, the most recently updated first. */
   articles: ArticleUpdates[];
   historyState: HistoryState;
@@ -95,7 +106,16 @@ export function buildChanges(technologies: Technology[], locale: Locale, history
     if (updates.length) articles.push({ slug: tech.slug, title: tech.title, href: routes.tech(locale, tech.slug), updates });
   }
   articles.sort((a, b) => Date.parse(b.updates[0]!.date) - Date.parse(a.updates[0]!.date) || a.slug.localeCompare(b.slug));
-  return { events, articles, historyState: history.state };
+
+  const byFile = new Map(technologies.map((tech) => [historyPath(tech.file), tech]));
+  const commits = history.commits.flatMap((commit): ContentUpdate[] => {
+    const touched = commit.files.map((file) => byFile.get(file)).filter((tech) => tech !== undefined);
+    if (!touched.length) return [];
+    touched.sort((a, b) => a.title.localeCompare(b.title, locale));
+    const articles = touched.map((tech) => ({ slug: tech.slug, title: tech.title, href: routes.tech(locale, tech.slug) }));
+    return [{ anchor: `commit-${commit.sha.slice(0, 12)}`, sha: commit.sha, date: commit.date, subject: commit.subject, articles }];
+  });
+  return { events, commits, articles, historyState: history.state };
 }
 
 /** A partial date as the instant it starts, in UTC. */

@@ -70,8 +70,8 @@ describe('the Atom feed', () => {
       const feed = parse(feedFor(locale));
       for (const entry of feed.entry) {
         const links = Array.isArray(entry.link) ? entry.link : [entry.link];
-        for (const link of links) expect(link['@_href']).toMatch(new RegExp(`^https://atlas\\.example\\.org/${locale}/tech/[a-z0-9-]+/`));
-        expect(entry.id).toMatch(new RegExp(`^https://atlas\\.example\\.org/${locale}/changes/#(change|update)-[a-z0-9-]+$`));
+        for (const link of links) expect(link['@_href']).toMatch(new RegExp(`^https://atlas\\.example\\.org/${locale}/(tech/[a-z0-9-]+/|changes/#updates$)`));
+        expect(entry.id).toMatch(new RegExp(`^https://atlas\\.example\\.org/${locale}/changes/#(change|commit)-[a-z0-9-]+$`));
       }
       expect(new Set(feed.entry.map((e) => e.id)).size).toBe(feed.entry.length);
     }
@@ -82,7 +82,11 @@ describe('the Atom feed', () => {
     const dates = feed.entry.map((e) => Date.parse(e.updated));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const first = feed.entry[0]!;
-    expect([first.id, shown(first.title), shown(first.summary)]).toEqual(['https://atlas.example.org/en/changes/#update-beta-cccccccccccc', 'Beta: Article updated', 'Beta: correct the release date']);
+    expect([first.id, shown(first.title), shown(first.summary)]).toEqual(['https://atlas.example.org/en/changes/#commit-cccccccccccc', 'Updated: Beta', 'Beta: correct the release date']);
+    // A commit to several articles is one entry naming them, linked to the page's list of updates.
+    const both = feed.entry.find((e) => e.id.endsWith('#commit-aaaaaaaaaaaa'))!;
+    expect(shown(both.title)).toBe('Updated: Alpha, Beta');
+    expect(both.link).toEqual([{ '@_href': 'https://atlas.example.org/en/changes/#updates' }]);
     // Shown as the text it is, not read as an HTML tag.
     expect(feed.entry.map((e) => shown(e.summary))).toContain('Add alpha & beta <first>');
     expect(feed.entry.map((e) => e.id)).toEqual(expect.arrayContaining(['https://atlas.example.org/en/changes/#change-alpha-status-2020-01-31']));
@@ -99,7 +103,7 @@ describe('the Atom feed', () => {
     };
     const second = parse(feedFor('en', later)).entry.map((e) => e.id);
     expect(second).toEqual(expect.arrayContaining(first));
-    expect(second[0]).toBe('https://atlas.example.org/en/changes/#update-alpha-dddddddddddd');
+    expect(second[0]).toBe('https://atlas.example.org/en/changes/#commit-dddddddddddd');
   });
 
   it('still builds, from the frontmatter alone, without a history', () => {

@@ -11,13 +11,19 @@ import { FEED_ENTRIES, type Changes, partialDateToDate } from './changes';
  *
  * - Links are absolute: `origin` is SITE_URL, the same origin the sitemap and
  *   canonical links use.
- * - Entry ids are the page's URL plus the item's anchor (lib/freshness/changes.ts),
- *   so they are stable between builds and each resolves to the item on the page.
+ * - Entry ids are the page's URL plus an anchor made from content only (slug,
+ *   kind and date for frontmatter items, the commit hash for updates; see
+ *   lib/freshness/changes.ts), so they are stable between builds.
  * - `updated` is the newest entry's date, never the build time, so an unchanged
  *   site builds a byte-identical feed.
  * - The library marks entry titles and summaries type="html", so our plain text
  *   (labels, commit subjects) is HTML-escaped first: "<first>" stays visible text.
  */
+/** At most three names, then "and N more". */
+function listTitles(titles: string[], andMore: (n: number) => string): string {
+  return titles.length <= 3 ? titles.join(', ') : `${titles.slice(0, 3).join(', ')} ${andMore(titles.length - 3)}`;
+}
+
 export function buildAtomFeed(changes: Changes, locale: Locale, origin: string, paths: { page: string; feed: string }): string {
   const t = getFreshnessDictionary(locale);
   const pageUrl = `${origin}${paths.page}`;
@@ -29,15 +35,14 @@ export function buildAtomFeed(changes: Changes, locale: Locale, origin: string, 
       date: partialDateToDate(event.date),
       description: [formatPartialDate(event.date, locale), event.note].filter(Boolean).join(' · '),
     })),
-    ...changes.articles.flatMap((article) =>
-      article.updates.map((update) => ({
-        id: `${pageUrl}#${update.anchor}`,
-        title: `${article.title}: ${t.changes.updated}`,
-        link: `${origin}${article.href}`,
-        date: new Date(update.date),
-        description: update.subject,
-      })),
-    ),
+    // One entry per commit, naming the articles it changed: a change to many articles is one piece of news.
+    ...changes.commits.map((commit) => ({
+      id: `${pageUrl}#${commit.anchor}`,
+      title: `${t.changes.updated}: ${listTitles(commit.articles.map((a) => a.title), t.changes.andMore)}`,
+      link: commit.articles.length === 1 ? `${origin}${commit.articles[0]!.href}` : `${pageUrl}#updates`,
+      date: new Date(commit.date),
+      description: commit.subject,
+    })),
   ]
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id))
     .slice(0, FEED_ENTRIES);

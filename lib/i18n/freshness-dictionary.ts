@@ -20,7 +20,8 @@ const en = {
     events: 'Status changes and milestones',
     updates: 'Article updates',
     firstRelease: 'First released or announced',
-    updated: 'Article updated',
+    updated: 'Updated',
+    andMore: (n: number) => `and ${n} more`,
     historyShallow:
       'This build was made from a partial copy of the version history, so older article updates are not listed.',
     historyUnavailable: 'This build was made without the version history, so article updates are not listed.',
@@ -50,6 +51,7 @@ const ko: FreshnessDictionary = {
     updates: '글 수정 내역',
     firstRelease: '첫 공개 또는 발표',
     updated: '글 수정',
+    andMore: (n: number) => `외 ${n}개`,
     historyShallow: '이 빌드는 버전 기록의 일부만으로 만들어져 오래된 글 수정 내역은 보이지 않습니다.',
     historyUnavailable: '이 빌드는 버전 기록 없이 만들어져 글 수정 내역을 보여 줄 수 없습니다.',
     commitLanguageNote: '수정 메모는 영어로 적혀 있습니다.',
