@@ -76,7 +76,12 @@ function anchorFor(seen: Map<string, number>, base: string): string {
   return n === 1 ? base : `${base}-${n}`;
 }
 
-export function buildChanges(technologies: Technology[], locale: Locale, history: ContentHistory): Changes {
+/** Has this partial date begun by `today` ("2026" has on 2026-12-02; "2027-03" has not)? Planned dates are not changes yet. */
+export function hasHappened(date: string, today: Date): boolean {
+  return date <= today.toISOString().slice(0, date.length);
+}
+
+export function buildChanges(technologies: Technology[], locale: Locale, history: ContentHistory, today: Date = new Date()): Changes {
   const seen = new Map<string, number>();
   // The timeline lists entries oldest first with a stable order inside a date, so numbering follows the content, not the build.
   const all = buildTimeline(technologies, locale).map(
@@ -93,6 +98,7 @@ export function buildChanges(technologies: Technology[], locale: Locale, history
     }),
   );
   const events = all
+    .filter((event) => hasHappened(event.date, today))
     .sort((a, b) => b.date.localeCompare(a.date) || a.anchor.localeCompare(b.anchor))
     .slice(0, RECENT_EVENTS);
 

@@ -123,6 +123,14 @@ describe('buildChanges', () => {
     ]);
   });
 
+  it('leaves out dates that have not come yet (a planned end of support is not a change)', () => {
+    const before = buildChanges(content.technologies.en, 'en', history, new Date('2016-01-15T00:00:00Z'));
+    expect(before.events.map((e) => e.date).every((d) => d <= '2016-01-15')).toBe(true);
+    expect(before.events.map((e) => e.anchor)).not.toContain('change-alpha-event-2016-02');
+    const after = buildChanges(content.technologies.en, 'en', history, new Date('2016-02-01T00:00:00Z'));
+    expect(after.events.map((e) => e.anchor)).toContain('change-alpha-event-2016-02');
+  });
+
   it('lists frontmatter events newest first with anchors made from slug, kind and date', () => {
     const changes = buildChanges(content.technologies.en, 'en', history);
     const dates = changes.events.map((e) => e.date);
