@@ -10,7 +10,8 @@
  * ATLAS_TODAY=YYYY-MM-DD pins "today" for the freshness rules.
  */
 import { ContentErrors } from '../lib/content/errors';
-import { loadContent } from '../lib/content/load';
+import { CONTENT_ROOT, loadContent } from '../lib/content/load';
+import { gitIn, readContentHistory } from '../lib/freshness/git-history';
 import { articleLastChanged } from '../lib/freshness/history-store';
 import { byReviewedOldestFirst, checkReviewed, todayFromEnv } from '../lib/freshness/reviewed';
 import { twinDifferences } from '../lib/freshness/twin-report';
@@ -37,9 +38,11 @@ try {
     if (twins.length) console.log(`Twin check: ${twins.length} date(s), version(s) or number(s) stated in one language only; \`npm run content:report\` lists them.`);
     process.exit(0);
   }
+  // Asked of git now, not read from the last build's saved history, so the report shows the working tree's state.
+  const history = readContentHistory(gitIn(CONTENT_ROOT));
   const rows: string[][] = [['slug', 'lang', 'reviewed', 'last changed', 'length', 'sources', 'status', 'since']];
   for (const tech of byReviewedOldestFirst(all)) {
-    const changed = articleLastChanged(tech.file)?.slice(0, 10) ?? '-';
+    const changed = articleLastChanged(tech.file, history)?.slice(0, 10) ?? '-';
     rows.push([tech.slug, tech.locale, tech.reviewed, changed, measure(tech.locale, tech.plainText), String(tech.sources.length), tech.status.state, tech.status.since]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
