@@ -30,6 +30,11 @@ describe('extractFacts', () => {
   it('ignores small numbers, digits inside names, URLs and month names used as words', () => {
     expect(values('two or 3 nodes; k8s on x86_64 and ppc64le with IPv6 and S3; see https://example.org/2019/10/x; you may march')).toEqual([]);
   });
+
+  it('reads a Korean month named without its year as a month, not as a number', () => {
+    // "every April, August and December" in Korean: 12월 is no more a number than "December" is.
+    expect(values('4개월마다(4월, 8월, 12월) 새 버전이 나오고 LTS는 24개월 지원됩니다.')).toEqual(['number:24']);
+  });
 });
 
 const side = (file: string, text: string, id = 'history-and-status', title = 'History') => ({ file, sections: [{ id, title, text }] });

@@ -84,6 +84,8 @@ const DATE_PATTERNS: { pattern: RegExp; value: (m: RegExpExecArray) => string | 
 /** "May" and "March" are also words; only a month name followed by digits is read as a date (the patterns above require them). */
 const UNIT = /(\d)([KMGTP]i?B|ms)\b/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+/** A Korean month named without its year ("4월, 8월, 12월") is a month, like English "April", not a number. */
+const KOREAN_MONTH = /(?<![\d년]\s*)(?<!\d)(\d{1,2})\s*월(?!\s*\d)/g;
 const VERSION = /(?<![\p{L}\d_.])v?(\d+(?:\.\d+)+)(?![\d.]*\p{Script=Latin})/gu;
 const YEAR = /(?<![\p{Script=Latin}\d_.,])((?:19|20)\d{2})(?!\d|[.,]\d|\p{Script=Latin})/gu;
 const NUMBER = /(?<![\p{Script=Latin}\d_.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d|[\p{Script=Latin}_])/gu;
@@ -105,6 +107,7 @@ export function extractFacts(input: string): Fact[] {
       text = blank(text, match.index!, match[0].length);
     }
   }
+  text = text.replace(KOREAN_MONTH, (month) => ' '.repeat(month.length));
   for (const match of [...text.matchAll(VERSION)]) {
     facts.push({ kind: 'version', value: match[1]! });
     text = blank(text, match.index!, match[0].length);
