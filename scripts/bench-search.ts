@@ -20,7 +20,7 @@ import { LOCALES, type Locale } from '../lib/i18n/locales';
 import { searchUrls } from '../lib/search/bench-api';
 import { type BenchQuery, FIRST_RESULT_QUERY, QUERY_KINDS, RECALL_QUERIES } from '../lib/search/bench-queries';
 import { type FirstResult, measureFirstResult } from './search-bench/first-result';
-import { PAGEFIND_HOW, pagefindTopUrls, preparePagefindCopy } from './search-bench/pagefind';
+import { PAGEFIND_HOW, pagefindTopUrls, pagefindUiBytes, preparePagefindCopy } from './search-bench/pagefind';
 import { atlasIndexBytes, type IndexBytes, kb, machine, median, msText, pagefindIndexBytes, percent, table, writePerformanceSection } from './search-bench/report';
 import { BENCH_DIR, ensureBuiltSite } from './search-bench/sites';
 import { startStaticServer } from './search-bench/static-server';
@@ -207,7 +207,8 @@ async function main() {
   if (recalls.Pagefind && flag('pagefind-misses')) console.log(`\nPagefind misses (${recalls.Pagefind.misses.length}):\n${recalls.Pagefind.misses.map((m) => `  ${m}`).join('\n')}`);
   const index = indexTable(indexRows);
   console.log(`\n${index}`);
-  const timing = timings.length ? timingTable(timings) : '';
+  const uiNote = pagefindCopies.length ? `Pagefind's ready-made UI (pagefind-ui.js and pagefind-ui.css) would add ${kb(pagefindUiBytes(pagefindCopies[0]!.dir))} gzip to its bytes above.` : '';
+  const timing = timings.length ? `${timingTable(timings)}\n\n${uiNote}` : '';
   if (timing) console.log(`\n${timing}`);
   const machineAfter = machine();
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import type { Locale } from '../../lib/i18n/locales';
 import { htmlFiles } from '../out-site';
@@ -51,4 +52,9 @@ export async function pagefindTopUrls(browser: Browser, server: StaticServer, lo
   } finally {
     await context.close();
   }
+}
+
+/** What Pagefind's ready-made UI would add to its first result (gzip), which the harness leaves out. */
+export function pagefindUiBytes(copyDir: string): number {
+  return ['pagefind-ui.js', 'pagefind-ui.css'].reduce((sum, name) => sum + gzipSync(readFileSync(path.join(copyDir, 'pagefind', name)), { level: 6 }).length, 0);
 }
