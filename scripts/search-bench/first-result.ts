@@ -47,6 +47,9 @@ function installProbe(markPath: string): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'open'] });
 }
 
+/** Opening the box takes a few seconds at most, even throttled on a loaded machine; longer means "/" was not seen. */
+const FOCUS_TIMEOUT_MS = 20_000;
+
 export async function measureFirstResult(browser: Browser, server: StaticServer, pagePath: string, query: string, cpuSlowdown: number): Promise<FirstResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -60,7 +63,10 @@ export async function measureFirstResult(browser: Browser, server: StaticServer,
     server.resetBytes();
     await page.keyboard.press('/');
     // Wait for the box rather than type into the void: today's dialog drops what is typed before it is ready (issue #13, item 1).
-    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: 90_000 });
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: FOCUS_TIMEOUT_MS }).catch(async (error: Error) => {
+      const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)).catch(() => 'unknown');
+      throw new Error(`no search box got focus after "/" on ${page.url()} (focus on ${focused}): ${error.message.split('\n')[0]}`);
+    });
     await page.keyboard.type(query);
     await page.waitForFunction(() => window.__searchBench?.results !== undefined, null, { timeout: 120_000 });
     const times = await page.evaluate(() => window.__searchBench!);
