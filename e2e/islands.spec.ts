@@ -4,15 +4,14 @@ import { expect, type Page, test } from '@playwright/test';
  * No page ships Next's client runtime: the build removes it from every page
  * whose client components are all islands (scripts/client-runtime/strip.ts).
  * Pages that are only read get the small islands script
- * (components/islands/site.ts); the compare, matrix and search pages get React
- * from the islands too, to hydrate their explorers.
+ * (components/islands/site.ts); the compare and matrix pages get React
+ * from the islands too, to hydrate their explorers. Search is plain DOM.
  */
 
 const READING_PAGES = ['/en/', '/ko/tech/kubernetes/', '/en/glossary/', '/ko/talk/', '/ko/timeline/'];
 const INTERACTIVE_PAGES = [
   ['/en/compare/', 'CompareExplorer'],
   ['/ko/matrix/', 'MatrixExplorer'],
-  ['/en/search/', 'SearchPage'],
 ] as const;
 
 async function scriptsLoadedBy(page: Page, pathname: string): Promise<string[]> {
@@ -53,6 +52,15 @@ for (const [pathname, island] of INTERACTIVE_PAGES) {
     expect(preloaded.some((p) => p.startsWith(`/islands/${chunk}-`))).toBe(true);
   });
 }
+
+test('/en/search/ runs its box with the plain-DOM search island: no React, no Next runtime', async ({ page }) => {
+  const scripts = await scriptsLoadedBy(page, '/en/search/?q=helm');
+  expect(scripts.filter((p) => p.startsWith('/_next/'))).toEqual([]);
+  expect(scripts.some((p) => /^\/islands\/search-page\.island-/.test(p))).toBe(true);
+  const bodies = await Promise.all(scripts.map((p) => page.request.get(p).then((r) => r.text())));
+  expect(bodies.filter((code) => code.includes('react.transitional.element'))).toEqual([]);
+  await expect(page.locator('[data-search-page] [role="listbox"] [role="option"]').first()).toBeVisible();
+});
 
 test('the language link takes the query string and anchor as they are at the click', async ({ page }) => {
   await page.goto('/en/tech/kubernetes/?from=slide#how-it-works');
