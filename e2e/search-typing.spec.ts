@@ -82,7 +82,7 @@ test('other spellings of a name, English names on the Korean site and Korean nam
     ['도커머신', '/ko/tech/docker-machine/'],
     ['ㄷㅋㅁㅅ', '/ko/tech/docker-machine/'],
     ['Docker Swarm', '/ko/tech/docker-swarm/'],
-  ]) {
+  ] as const) {
     await box(page).fill(query);
     await expect(groups(page).filter({ has: page.locator(`a[href^="${url}"]`) }), query).not.toHaveCount(0);
   }

@@ -51,9 +51,9 @@ export const MAX_QUERY_CHARS = 200;
 export const MAX_TOKENS = 12;
 const MAX_PHRASE_WORDS = 4;
 const EXPANSION_LIMIT = 12;
-const TYPO_MIN_LENGTH = 5;
-/** Korean names of three syllables or more may be a jamo off; shorter words have too many neighbours. */
-const JAMO_MIN_SYLLABLES = 3;
+const TYPO_MIN_LENGTH = 4;
+/** Korean names of two syllables or more may be a jamo off (two-syllable ones only by ㅐ/ㅔ, which sound alike; see Vocabulary.nearInJamo). */
+const JAMO_MIN_SYLLABLES = 2;
 
 /** Synonym groups keyed by their encoded terms joined with spaces, for phrase lookup. */
 export class SynonymTable {
@@ -101,26 +101,39 @@ export function queryWords(query: string): { raw: string; terms: string[] }[] {
     .slice(0, MAX_TOKENS);
 }
 
-/** The first syllables of a word still being typed: 쿠번 may become 쿠버네…, 쿠버ㄴ likewise. */
+/**
+ * The first syllables of a word still being typed: 쿠번 may become 쿠버네…
+ * (the ㄴ starts the next syllable), 쿠버ㄴ likewise, and 헬르 may become 헬름
+ * (the last syllable is still waiting for its final consonant).
+ */
 function typingAlternatives(term: string, vocab: Lexicon): Alternative[] {
   const last = term.at(-1)!;
-  let base: string;
-  let initial: string;
-  if (isChoseongQuery(last) && term.length > 1) {
-    base = term.slice(0, -1);
-    initial = last;
-  } else {
-    const jamo = disassemble(last);
-    if (jamo.length < 3) return [];
-    base = removeLastCharacter(term);
-    initial = jamo.at(-1)!;
+  const base = term.slice(0, -1);
+  if (!base || !isHangul(base) || !isHangul(last)) return [];
+  const lastJamo = disassemble(last);
+  const found = new Set<string>();
+  for (const word of vocab.withPrefix(base, 200)) {
+    const next = word[base.length];
+    if (!next) continue;
+    // 헬르 → 헬름: the next syllable of the word begins with what was typed of it.
+    if (!isChoseongQuery(last) && next !== last && disassemble(next).startsWith(lastJamo)) found.add(word);
   }
-  if (!base || !isHangul(base)) return [];
-  return vocab
-    .withPrefix(base, 200)
-    .filter((word) => word.length > base.length && choseongOf(word[base.length]!) === initial)
-    .slice(0, EXPANSION_LIMIT)
-    .map((word) => ({ terms: [word], weight: 0.8, kind: 'typing' as const }));
+  const moved = isChoseongQuery(last) ? { base, initial: last } : lastJamo.length >= 3 ? { base: removeLastCharacter(term), initial: lastJamo.at(-1)! } : null;
+  if (moved && moved.base && isHangul(moved.base)) {
+    for (const word of vocab.withPrefix(moved.base, 200)) {
+      if (word.length > moved.base.length && choseongOf(word[moved.base.length]!) === moved.initial) found.add(word);
+    }
+  }
+  return [...found].slice(0, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.8, kind: 'typing' as const }));
+}
+
+/** Korean typed with the keyboard in English mode, or the word itself when es-hangul cannot assemble it (it throws on some letter runs, e.g. "hhle"). */
+function qwertyToHangul(term: string): string {
+  try {
+    return convertQwertyToHangul(term);
+  } catch {
+    return term;
+  }
 }
 
 /** Two words typed together that the text writes apart: 퍼시스턴트볼륨 → 퍼시스턴트 볼륨. */
@@ -165,7 +178,7 @@ function fallbackAlternatives(term: string, vocab: Lexicon): Alternative[] {
     }
     if (found.length === 0) {
       // Korean typed with the keyboard left in English mode: rnqjspxltm → 쿠버네티스.
-      const hangul = convertQwertyToHangul(term);
+      const hangul = qwertyToHangul(term);
       if (hangul !== term && isHangul(hangul) && !/[a-z]/.test(hangul)) {
         const core = vocab.hasPrefix(hangul) ? hangul : stripParticle(hangul);
         if (vocab.hasPrefix(core)) found.push({ terms: [core], weight: 0.7, kind: 'layout' });

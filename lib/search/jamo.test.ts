@@ -16,10 +16,13 @@ describe('jamo edit distance', () => {
 });
 
 describe('Vocabulary corrections', () => {
-  const vocab = new Vocabulary(['쿠버네티스', '쿠버네티스는', '매그넘', '도커', 'kubernet', 'kolla'], [['도커', '머신']]);
+  const vocab = new Vocabulary(['쿠버네티스', '쿠버네티스는', '매그넘', '도커', '헬름', 'kubernet', 'kolla'], [['도커', '머신']]);
   it('finds particle-free Hangul words a jamo or two away, nearest first', () => {
     expect(vocab.nearInJamo('쿠버내티스', 3)).toEqual(['쿠버네티스']);
-    expect(vocab.nearInJamo('도카', 3)).toEqual(['도커']);
+  });
+  it('in two-syllable words, only vowels that sound alike (핼름 → 헬름, not 도카 → 도커)', () => {
+    expect(vocab.nearInJamo('핼름', 3)).toEqual(['헬름']);
+    expect(vocab.nearInJamo('도카', 3)).toEqual([]);
   });
   it('finds multi-word names by their initials', () => {
     expect(vocab.namesWithChoseong('ㄷㅋㅁ', 5)).toEqual([['도커', '머신']]);

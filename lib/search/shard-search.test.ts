@@ -106,6 +106,10 @@ describe('Korean as people type it', () => {
     expect(magnum.corrected).toBe('매그넘');
   });
 
+  it('completes a last syllable still waiting for its final consonant (헬르 → 헬름)', async () => {
+    expect(await top(ko, '헬르')).toContain('/ko/tech/helm/');
+  });
+
   it('takes English names on the Korean site, and the keyboard left in English mode', async () => {
     expect((await top(ko, 'kubernetes'))[0]).toBe('/ko/tech/kubernetes/');
     expect(await top(ko, 'znqjspxltm')).toContain('/ko/tech/kubernetes/');
@@ -124,6 +128,7 @@ describe('English', () => {
       ['kuberntes', '/en/tech/kubernetes/', 'kubernetes'],
       ['kuberentes', '/en/tech/kubernetes/', 'kubernetes'],
       ['kolal', '/en/tech/kolla/', 'kolla'],
+      ['hlem', '/en/tech/helm/', 'helm'],
     ] as const) {
       const response = await en.search(query);
       expect(response.groups[0]!.url, query).toBe(url);
@@ -162,8 +167,9 @@ describe('successor questions, answered from the frontmatter', () => {
     expect(response.answer).toEqual({ of: 'Azure Container Service (ACS)', successors: true });
   });
 
-  it('follows the relation for any technology the loader gives (nova-docker → Zun)', async () => {
+  it('follows the relation for any technology the loader gives (nova-docker → Zun), named in part too', async () => {
     expect((await top(en, 'nova docker successor'))[0]).toBe('/en/tech/zun/');
+    expect((await top(ko, 'Docker VM Extension 대체'))[0]).toBe('/ko/tech/aks/');
   });
 
   it('answers as an ordinary search when the technology has no successor listed', async () => {

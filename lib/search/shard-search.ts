@@ -142,6 +142,25 @@ class LoadedLexicon implements Lexicon {
   }
 }
 
+/** Whether `part` appears in `whole` as consecutive terms. */
+function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((term, j) => whole[i + j] === term)) return true;
+  return false;
+}
+
+/** A technology named by part of its name, two words or more ("Docker VM Extension" for Azure Docker VM Extension), the shortest such name first. */
+function partlyNamed(technologies: RelationsFile['technologies'], asked: readonly string[]): RelationsFile['technologies'][number] | undefined {
+  if (asked.length < 2) return undefined;
+  let best: { tech: RelationsFile['technologies'][number]; length: number } | undefined;
+  for (const tech of technologies) {
+    for (const name of tech.names) {
+      const terms = textTerms(name);
+      if (containsRun(terms, asked) && (!best || terms.length < best.length)) best = { tech, length: terms.length };
+    }
+  }
+  return best?.tech;
+}
+
 export class ShardSearch {
   private readonly shards = new Map<number, Promise<ShardFile>>();
   private readonly sectionFiles = new Map<number, Promise<SectionFile>>();
@@ -350,8 +369,11 @@ export class ShardSearch {
     const pages = [...byPage.values()].map(({ title, ...ranked }) => {
       ranked.sections.sort((a, b) => b.score - a.score || a.id - b.id);
       // A page named after the query (Kubernetes for "k8s") outranks pages that mention it; the more of its title matched, the more.
-      const titleBoost = title.size > 0 ? 2 + (4 * title.size) / Math.max(this.manifest.titleTerms[ranked.page]!, 1) : 0;
-      ranked.score = ranked.sections[0]!.score + Math.min(ranked.sections.length - 1, 4) * 0.15 + titleBoost;
+      // …scaled by how much of the query the title answers: "kubernetes clusters on openstack" is about Magnum, not Kubernetes.
+      const titleBoost = title.size > 0 ? (2 + (4 * title.size) / Math.max(this.manifest.titleTerms[ranked.page]!, 1)) * Math.min(1, title.size / tokens.length) : 0;
+      // A page whose summary has every word is about them, more than a page that has them in one of its sections.
+      const summaryBoost = ranked.sections.some((section) => section.id === this.manifest.pageStarts[ranked.page]) && tokens.length > 1 ? 3 : 0;
+      ranked.score = ranked.sections[0]!.score + Math.min(ranked.sections.length - 1, 4) * 0.15 + titleBoost + summaryBoost;
       return ranked;
     });
     return { pages: pages.sort(comparePages), partial: most < tokens.length, empty: false, tokens, corrections };
@@ -363,7 +385,7 @@ export class ShardSearch {
     const typed = asked.join(' ');
     const group = this.synonyms.groupOf(asked);
     const names = new Set([typed, ...(group === undefined ? [] : this.synonyms.groups[group]!.map((terms) => terms.join(' ')))]);
-    const tech = technologies.find((t) => t.names.some((name) => names.has(textTerms(name).join(' '))));
+    const tech = technologies.find((t) => t.names.some((name) => names.has(textTerms(name).join(' ')))) ?? partlyNamed(technologies, asked);
     if (!tech) return null;
     const successors = tech.successors.length > 0;
     const answers = successors ? tech.successors : tech.alternatives;

@@ -87,7 +87,8 @@ export class Vocabulary implements Lexicon {
     const found: { word: string; distance: number }[] = [];
     for (const entry of this.jamo) {
       if (entry.word === word || Math.abs(entry.word.length - word.length) > 1) continue;
-      const distance = editDistance(target, entry.jamo, max);
+      // Two syllables have too many neighbours a jamo away: only vowels that sound alike (핼름 → 헬름).
+      const distance = word.length < 3 ? (sameSound(target, entry.jamo) ? 1 : max + 1) : editDistance(target, entry.jamo, max);
       if (distance <= max) found.push({ word: entry.word, distance });
     }
     return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1)).slice(0, limit).map((entry) => entry.word);
@@ -102,6 +103,17 @@ export class Vocabulary implements Lexicon {
     const found = this.words.filter((candidate) => candidate !== word && withinOneEdit(word, candidate));
     return shortestFirst(found).slice(0, limit);
   }
+}
+
+const SOUND_ALIKE = new Map([
+  ['ㅐ', 'ㅔ'],
+  ['ㅒ', 'ㅖ'],
+]);
+const soundKey = (jamo: readonly string[]) => jamo.map((j) => SOUND_ALIKE.get(j) ?? j).join('');
+
+/** Whether two jamo spellings differ only in vowels that sound alike (ㅐ/ㅔ). */
+function sameSound(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && soundKey(a) === soundKey(b);
 }
 
 function shortestFirst(words: string[]): string[] {
