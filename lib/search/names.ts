@@ -8,10 +8,15 @@ export function technologyNames(title: string, slug: string): string[] {
   const names = new Set<string>();
   const lower = title.toLowerCase().trim();
   names.add(lower);
-  const abbreviation = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(lower);
-  if (abbreviation) {
-    names.add(abbreviation[1]!.trim());
-    names.add(abbreviation[2]!.trim());
+  // Only an abbreviation made of the name's initials counts: "(ACS)" after Azure Container Service, not "(copy 2)" or "(Moby)".
+  const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(lower);
+  if (bracket) {
+    const [, full, short] = bracket as unknown as [string, string, string];
+    const initials = full.split(/[\s-]+/).filter(Boolean).map((word) => word[0]).join('');
+    if (short.trim() === initials) {
+      names.add(full.trim());
+      names.add(short.trim());
+    }
   }
   names.add(slug.replace(/-/g, ' '));
   return [...names].filter(Boolean);
