@@ -56,9 +56,9 @@ for (const [pathname, island] of INTERACTIVE_PAGES) {
 test('/en/search/ runs its box with the plain-DOM search island: no React in it, no Next runtime', async ({ page }) => {
   const scripts = await scriptsLoadedBy(page, '/en/search/?q=helm');
   expect(scripts.filter((p) => p.startsWith('/_next/'))).toEqual([]);
-  expect(scripts.some((p) => /^\/islands\/search-page\.island-/.test(p))).toBe(true);
+  expect(scripts.some((p) => /^\/islands\/search-ui\.island-/.test(p))).toBe(true);
   // The page may load React for another island (the handout's QR code); the search island and what it imports carry none.
-  const island = scripts.find((p) => /^\/islands\/search-page\.island-/.test(p))!;
+  const island = scripts.find((p) => /^\/islands\/search-ui\.island-/.test(p))!;
   const seen = new Set<string>();
   const visit = async (path: string): Promise<string[]> => {
     if (seen.has(path)) return [];
@@ -95,7 +95,7 @@ test('when the share dialog cannot be fetched, the button says so, and a later c
 
 test('when the search dialog cannot be fetched, the search button leads to the search page', async ({ page }) => {
   await page.goto('/ko/glossary/');
-  await page.route('**/islands/search-dialog*', (route) => route.abort());
+  await page.route('**/islands/search-ui*', (route) => route.abort());
   await page.locator('[data-search-button]').click();
   await expect(page).toHaveURL('/ko/search/');
   await expect(page.getByRole('combobox')).toBeVisible();

@@ -46,7 +46,7 @@ test('the search button opens a box that takes typing before the search code arr
   // Hold the search code back: the box must still be there, focused, taking keys.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/islands/search-dialog*', async (route) => {
+  await page.route('**/islands/search-ui*', async (route) => {
     await held;
     await route.continue();
   });

@@ -6,7 +6,7 @@ import { type ShardSearch, type ShardSearchResponse } from '@/lib/search/shard-s
 import { openBrowserSearch } from './search-engine';
 
 /** Long enough to skip the keystrokes of a fast typist, short enough to feel instant. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 
 const OPTION =
   'block cursor-pointer rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 aria-selected:bg-brand-50 aria-selected:outline-2 aria-selected:outline-brand-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-brand-300';

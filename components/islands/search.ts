@@ -1,8 +1,20 @@
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { manifestPath } from '@/lib/search/shard-format';
 import { once, prefetchOnIntent } from './lazy';
 
-const loadDialog = once(() => import('./search-dialog.island'));
-const loadPage = once(() => import('./search-page.island'));
+const loadSearchUi = once(() => import('./search-ui.island'));
+
+/** Starts fetching the index manifest alongside the search code, rather than after it (one round trip fewer before the first result). */
+function preloadManifest(locale: Locale): void {
+  const href = manifestPath(locale);
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
 
 /** Whether a key press happened while the reader types somewhere, where "/" is a character and not a shortcut. */
 function typingInField(target: EventTarget | null): boolean {
@@ -76,7 +88,8 @@ function openSearch(locale: Locale, searchPage: string): void {
   input.value = '';
   dialog.showModal();
   input.focus();
-  loadDialog().then(
+  preloadManifest(locale);
+  loadSearchUi().then(
     ({ attachDialog }) => attachDialog(dialog, locale),
     () => {
       const typed = input.value.trim();
@@ -93,13 +106,13 @@ function openSearch(locale: Locale, searchPage: string): void {
 export function initSearch(): void {
   const pageRoot = document.querySelector<HTMLElement>('[data-search-page]');
   const pageLocale = pageRoot?.dataset.searchPage;
-  if (pageRoot && isLocale(pageLocale)) void loadPage().then(({ attachPage }) => attachPage(pageRoot, pageLocale));
+  if (pageRoot && isLocale(pageLocale)) void loadSearchUi().then(({ attachPage }) => attachPage(pageRoot, pageLocale));
 
   const button = document.querySelector<HTMLButtonElement>('button[data-search-button]');
   const locale = button?.dataset.searchButton;
   if (!button || !isLocale(locale)) return;
   const searchPage = button.dataset.searchFallback ?? `/${locale}/search/`;
-  prefetchOnIntent('[data-search-button]', loadDialog);
+  prefetchOnIntent('[data-search-button]', loadSearchUi);
   button.addEventListener('click', () => openSearch(locale, searchPage));
   document.addEventListener('keydown', (event) => {
     const commandK = (event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === 'k';

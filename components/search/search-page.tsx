@@ -4,7 +4,7 @@ import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import { SearchBoxMarkup } from './search-box-markup';
 
 /**
- * The search page's box, server markup: components/islands/search-page.island.ts
+ * The search page's box, server markup: components/islands/search-ui.island.ts
  * reads ?q= (a static export has no server to do it), searches, and writes
  * each query back with replaceState so the address bar always links to what
  * is on screen. The reserved height keeps arriving results from moving the

@@ -307,7 +307,13 @@ export class ShardSearch {
 
   /** Expands the query, fetching the shards its words (and then their alternatives) need, and the vocabulary if a word needs correcting. */
   private async expand(query: string): Promise<QueryToken[]> {
-    await this.loadShards(probeTerms(query));
+    // The synonyms of the words typed come in the same round of fetches (kubernetes brings k8s, 쿠버네티스).
+    const probes = probeTerms(query);
+    const synonyms = probes.flatMap((term) => {
+      const group = this.synonyms.groupOf([term]);
+      return group === undefined ? [] : this.synonyms.groups[group]!.flat();
+    });
+    await this.loadShards([...probes, ...synonyms]);
     let tokens = expandQuery(query, new LoadedLexicon(this.loadedWords), this.synonyms);
     if (tokens.some((token) => token.alternatives.length === 0)) tokens = expandQuery(query, await this.loadVocabulary(), this.synonyms);
     await this.loadShards(tokens.flatMap((token) => token.alternatives.flatMap((alt) => alt.terms)));
