@@ -1,7 +1,8 @@
 /**
  * Bundles components/islands/ into public/islands/ before `next build`:
  * site.ts (loaded by every page) and, as separate chunks imported on first
- * use, the search and share dialogs with their own copy of React. Next does
+ * use, the search interface (plain DOM, search-ui.island.ts) and the share
+ * dialog with its own copy of React. Next does
  * not bundle these: pages without interactive React have Next's runtime
  * removed after the build (scripts/strip-client-runtime.ts), and these
  * scripts must work there. File names carry a content hash, so they are
