@@ -4,9 +4,11 @@ import { showIgnoredParams } from './ignored-params';
 import { attachSearchBox, type SearchBoxController } from './search-box';
 
 /**
- * The search interface, one chunk for the dialog and the search page (one
- * fetch, no shared chunk to discover after it), loaded by
- * components/islands/search.ts only when search is wanted.
+ * The search interface for the dialog and the search page: one
+ * self-contained file (scripts/build-islands.ts bundles it apart, without
+ * code splitting), so the shortcut costs one fetch with no shared chunk to
+ * discover after it; loaded by components/islands/search.ts only when search
+ * is wanted.
  */
 
 const attached = new WeakMap<HTMLDialogElement, SearchBoxController>();

@@ -2,7 +2,10 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { manifestPath } from '@/lib/search/shard-format';
 import { once, prefetchOnIntent } from './lazy';
 
-const loadSearchUi = once(() => import('./search-ui.island'));
+type SearchUi = typeof import('./search-ui.island');
+/** The search interface's URL, set by scripts/build-islands.ts, which bundles it on its own (see search-ui.island.ts). */
+const SEARCH_UI_URL = process.env.SEARCH_UI_URL ?? '';
+const loadSearchUi = once(() => import(/* @vite-ignore */ SEARCH_UI_URL) as Promise<SearchUi>);
 
 /** Starts fetching the index manifest alongside the search code, rather than after it (one round trip fewer before the first result). */
 function preloadManifest(locale: Locale): void {
