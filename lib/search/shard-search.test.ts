@@ -66,6 +66,18 @@ describe('what a query fetches', () => {
     expect(fetched.filter((p) => p.includes('/d/')).length).toBeLessThanOrEqual(12);
   });
 
+  it('two searches in flight on a fresh index both wait for the shards they need', async () => {
+    // Shards arrive slowly, everything else at once: the second search must not run ahead of the first one's shards.
+    const slowShards = async <T>(path: string) => {
+      if (path.includes('/s/')) await new Promise((resolve) => setTimeout(resolve, 50));
+      return JSON.parse(files.get('ko')!.get(path)!) as T;
+    };
+    const search = await ShardSearch.open('ko', slowShards);
+    const [first, second] = await Promise.all([search.search('쿠버네티스'), search.search('쿠버네티스')]);
+    expect(first.groups[0]!.url).toBe('/ko/tech/kubernetes/');
+    expect(second.groups[0]!.url).toBe('/ko/tech/kubernetes/');
+  });
+
   it('a misspelt word fetches the vocabulary to correct it', async () => {
     const search = await open('en');
     fetched.length = 0;

@@ -167,6 +167,7 @@ export class ShardSearch {
   private readonly postings = new Map<string, Postings>();
   private readonly decoded = new Map<string, { title: Set<number>; scores: Map<number, number> }>();
   private loadedWords: Vocabulary = new Vocabulary([]);
+  private wordsStale = false;
   private vocabulary?: Promise<Vocabulary>;
   private relations?: Promise<RelationsFile>;
   private readonly synonyms: SynonymTable;
@@ -200,20 +201,33 @@ export class ShardSearch {
     return found;
   }
 
+  /**
+   * Fetches the shards that hold words starting with any of `terms`, and
+   * waits for those another search already asked for too: two searches in
+   * flight (a keystroke while the previous one loads) must both see every
+   * word of their shards.
+   */
   private async loadShards(terms: Iterable<string>): Promise<void> {
     const wanted = new Set<number>();
     for (const term of terms) for (const shard of this.shardsFor(term)) wanted.add(shard);
-    const fresh = [...wanted].filter((shard) => !this.shards.has(shard));
-    if (fresh.length === 0) return;
-    for (const shard of fresh) {
-      const pending = this.fetchJson<ShardFile>(shardPath(this.locale, shard));
-      pending.catch(() => this.shards.delete(shard));
-      this.shards.set(shard, pending);
+    const pending = [...wanted].map((shard) => {
+      let file = this.shards.get(shard);
+      if (!file) {
+        file = this.fetchJson<ShardFile>(shardPath(this.locale, shard)).then((loaded) => {
+          for (const [term, postings] of Object.entries(loaded.terms)) this.postings.set(term, postings);
+          this.wordsStale = true;
+          return loaded;
+        });
+        file.catch(() => this.shards.delete(shard));
+        this.shards.set(shard, file);
+      }
+      return file;
+    });
+    await Promise.all(pending);
+    if (this.wordsStale) {
+      this.loadedWords = new Vocabulary(this.postings.keys());
+      this.wordsStale = false;
     }
-    for (const file of await Promise.all(fresh.map((shard) => this.shards.get(shard)!))) {
-      for (const [term, postings] of Object.entries(file.terms)) this.postings.set(term, postings);
-    }
-    this.loadedWords = new Vocabulary(this.postings.keys());
   }
 
   private loadVocabulary(): Promise<Vocabulary> {
