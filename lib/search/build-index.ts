@@ -1,4 +1,4 @@
-import { loadContent, type Page, type Technology } from '../content/load';
+import { type ContentSet, loadContent, type Page, type Technology } from '../content/load';
 import { getDictionary } from '../i18n/dictionary';
 import type { Locale } from '../i18n/locales';
 import { routes } from '../site';
@@ -13,7 +13,7 @@ import { textTerms } from './terms';
  * heading where the words are.
  */
 
-interface Collected {
+export interface Collected {
   pages: SearchPage[];
   docs: SearchDoc[];
 }
@@ -64,9 +64,12 @@ export interface BuildOptions {
   root?: string;
 }
 
-export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): SearchIndexFile {
-  const { tokenize = 'forward', prebuilt = false, root } = options;
-  const content = loadContent(root);
+/**
+ * Every searchable document of one language, from the content loader: the
+ * technologies first (page i is content.technologies[locale][i]), then the
+ * glossary and the talk. Documents of one page are consecutive.
+ */
+export function collectSearchDocuments(content: ContentSet, locale: Locale): Collected {
   const nav = getDictionary(locale).nav;
   const out: Collected = { pages: [], docs: [] };
   for (const tech of content.technologies[locale]) addTechnology(tech, locale, out);
@@ -74,6 +77,13 @@ export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): Se
   if (glossary) addPage(glossary, routes.glossary(locale), out, nav.glossary);
   const talk = content.pages[locale].talk;
   if (talk) addPage(talk, routes.talk(locale), out, nav.talk);
+  return out;
+}
+
+export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): SearchIndexFile {
+  const { tokenize = 'forward', prebuilt = false, root } = options;
+  const content = loadContent(root);
+  const out = collectSearchDocuments(content, locale);
 
   const file: SearchIndexFile = {
     version: SEARCH_INDEX_VERSION,
