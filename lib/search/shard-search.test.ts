@@ -184,10 +184,16 @@ describe('successor questions, answered from the frontmatter', () => {
     expect((await top(ko, 'Docker VM Extension 대체'))[0]).toBe('/ko/tech/aks/');
   });
 
-  it('answers as an ordinary search when the technology has no successor listed', async () => {
+  it('answers from alternatives when no successor was named (Docker Machine → Podman)', async () => {
     const response = await en.search('successor of Docker Machine');
+    expect(response.answer).toEqual({ of: 'Docker Machine', successors: false });
+    expect(response.groups[0]!.url).toBe('/en/tech/podman/');
+  });
+
+  it('answers as an ordinary search when the technology has neither successors nor alternatives', async () => {
+    const response = await en.search('successor of Fuxi');
     expect(response.answer).toBeUndefined();
-    expect(response.groups.map((g) => g.url)).toContain('/en/tech/docker-machine/');
+    expect(response.groups.map((g) => g.url)).toContain('/en/tech/fuxi/');
   });
 });
 
