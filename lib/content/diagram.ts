@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { Graphviz } from '@hpcc-js/wasm-graphviz';
+
+/**
+ * Architecture diagrams: Graphviz DOT from a ```diagram fence, laid out at
+ * build time into an inline SVG that the page styles (both themes) and that
+ * no script in the browser touches.
+ *
+ * Graphviz measures text with its own font tables, which know Latin but guess
+ * Hangul far too narrow; the browser then draws the labels in the site's font.
+ * So every node is sized here from our own per-character widths (a CJK
+ * character is a full em) and handed to Graphviz as a fixed size.
+ */
+
+/** Loaded once per process; the WebAssembly is inlined in the package, nothing is downloaded. */
+const graphviz = await Graphviz.load();
+
+/** Node text is drawn at this size (px) by the stylesheet; edge labels smaller (see .diagram in globals.css). */
+const NODE_FONT = 14;
+const LINE_HEIGHT = 1.35;
+const PAD_X = 14;
+const PAD_Y = 9;
+/** Edge labels are laid out larger than they are drawn, so Graphviz's narrow Hangul guess still leaves room. */
+const EDGE_LAYOUT_FONT = 17;
+
+export interface DiagramMeta {
+  title: string;
+  description: string;
+}
+
+export class DiagramSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** The line inside the DOT source (1-based), when Graphviz names one. */
+    readonly dotLine: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads `title="…" description="…"` from a fence's meta; backslash escapes a quote. */
+export function parseDiagramMeta(meta: string | null | undefined): Partial<DiagramMeta> & { unknown: string[] } {
+  const found: Record<string, string> = {};
+  for (const match of (meta ?? '').matchAll(/([A-Za-z]+)="((?:[^"\\]|\\.)*)"/g)) {
+    found[match[1]!] = match[2]!.replace(/\\(.)/g, '$1').trim();
+  }
+  const { title, description, ...rest } = found;
+  return { title: title || undefined, description: description || undefined, unknown: Object.keys(rest) };
+}
+
+/** Width in em of one character in a sans-serif face: generous, so a label never overflows its box. */
+function charEm(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  // Hangul, CJK ideographs, kana, fullwidth forms.
+  if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) return 1;
+  if (ch === ' ') return 0.3;
+  if ('iljtfI.,:;|!\'()[]/-'.includes(ch)) return 0.36;
+  if ('mwMW@'.includes(ch)) return 0.9;
+  if (/[A-Z]/.test(ch)) return 0.7;
+  if (/[0-9]/.test(ch)) return 0.58;
+  return 0.58;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  return [...text].reduce((sum, ch) => sum + charEm(ch), 0) * fontSize;
+}
+
+/** The lines a DOT label is drawn in: \n, \l and \r break lines; \N is the node's name. */
+function labelLines(label: string, name: string): string[] {
+  return label
+    .replace(/\\N/g, name)
+    .split(/\\[nlr]/)
+    .filter((line, i, all) => line !== '' || i < all.length - 1);
+}
+
+interface JsonNode {
+  name: string;
+  label?: string;
+  shape?: string;
+}
+
+function layout(dot: string, format: 'svg' | 'json'): string {
+  try {
+    return graphviz.layout(dot, format, 'dot');
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).trim();
+    const line = /line (\d+)/.exec(message);
+    throw new DiagramSyntaxError(message, line ? Number(line[1]) : undefined);
+  }
+}
+
+/** Defaults every diagram shares; an author's own attributes, coming later, win. */
+function withDefaults(dot: string): string {
+  const open = dot.indexOf('{');
+  if (open < 0) return dot;
+  const defaults = `graph [fontsize=${NODE_FONT}, nodesep=0.3, ranksep=0.45, pad=0.05]; node [shape=box, style=rounded, fontsize=${NODE_FONT}]; edge [fontsize=${EDGE_LAYOUT_FONT}, arrowsize=0.7];`;
+  // On the line of the opening brace, so Graphviz's line numbers stay those of the author's source.
+  return `${dot.slice(0, open + 1)} ${defaults}${dot.slice(open + 1)}`;
+}
+
+const quote = (name: string) => `"${name.replace(/["\\]/g, '\\$&')}"`;
+
+/** Restates every node with a size measured by us; the restatement, last in the graph, overrides. */
+function withMeasuredNodes(dot: string): string {
+  const graph = JSON.parse(layout(dot, 'json')) as { _subgraph_cnt?: number; objects?: JsonNode[] };
+  const nodes = (graph.objects ?? []).slice(graph._subgraph_cnt ?? 0);
+  const sizes = nodes
+    .filter((node) => !(node.label ?? '').startsWith('<') && node.shape !== 'point')
+    .map((node) => {
+      const lines = labelLines(node.label ?? '\\N', node.name);
+      const width = Math.max(...lines.map((line) => textWidth(line, NODE_FONT)), NODE_FONT) + 2 * PAD_X;
+      const height = lines.length * NODE_FONT * LINE_HEIGHT + 2 * PAD_Y;
+      return `${quote(node.name)} [fixedsize=true, width=${(width / 72).toFixed(3)}, height=${(height / 72).toFixed(3)}];`;
+    });
+  const close = dot.lastIndexOf('}');
+  return `${dot.slice(0, close)}\n${sizes.join('\n')}\n}`;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Turns Graphviz's stand-alone SVG into markup for the page: no prolog,
+ * comments, tooltips, ids (two diagrams on a page would clash) or colours
+ * (the stylesheet paints with currentColor), and a title and description for
+ * screen readers.
+ */
+function forThePage(svg: string, meta: DiagramMeta, id: string): string {
+  const body = svg
+    .slice(svg.indexOf('<svg'))
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .replace(/<title>[\s\S]*?<\/title>\s*/g, '')
+    .replace(/<polygon fill="white" stroke="none"[^>]*\/>\s*/, '')
+    .replace(/ (?:id|fill|stroke|font-family|font-size|xml:space|xmlns:xlink)="[^"]*"/g, '');
+  return body.replace(/^<svg width="([\d.]+)pt" height="([\d.]+)pt"([^>]*)>/, (_, width: string, height: string, rest: string) => {
+    const size = `width="${Math.ceil(Number(width))}" height="${Math.ceil(Number(height))}"`;
+    return `<svg ${size}${rest.replace(/\s+/g, ' ')} role="img" aria-labelledby="${id}-title ${id}-desc" class="diagram-svg"><title id="${id}-title">${escapeXml(meta.title)}</title><desc id="${id}-desc">${escapeXml(meta.description)}</desc>`;
+  });
+}
+
+const rendered = new Map<string, string>();
+
+/** Build-time cost of diagrams in this process, for the build report. */
+export const diagramStats = { renders: 0, cacheHits: 0, milliseconds: 0, bytes: 0 };
+
+/** Lays out one diagram to page-ready SVG; the same source is laid out once per process. Throws DiagramSyntaxError. */
+export function renderDiagram(dot: string, meta: DiagramMeta): string {
+  const key = createHash('sha256').update(JSON.stringify([dot, meta.title, meta.description])).digest('hex');
+  const cached = rendered.get(key);
+  if (cached) {
+    diagramStats.cacheHits += 1;
+    return cached;
+  }
+  const started = performance.now();
+  const svg = forThePage(layout(withMeasuredNodes(withDefaults(dot)), 'svg'), meta, `diagram-${key.slice(0, 10)}`);
+  diagramStats.renders += 1;
+  diagramStats.milliseconds += performance.now() - started;
+  diagramStats.bytes += svg.length;
+  rendered.set(key, svg);
+  return svg;
+}
