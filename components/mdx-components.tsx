@@ -39,12 +39,13 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 /**
  * An architecture diagram, laid out to SVG at build time (lib/content/remark-diagrams.ts).
  * The SVG carries its own title and description for screen readers; the caption
- * shows the title to everyone. A wide diagram shrinks to the column (max-width in globals.css).
+ * shows the title to everyone. A wide diagram shrinks to the column, down to a legible size, then scrolls in its own box.
  */
 function ArchitectureDiagram({ svg, title }: { svg: string; title: string }) {
   return (
     <figure className="diagram not-prose my-6">
-      <div className="rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900" dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* Focusable, so a keyboard can scroll a diagram wider than a phone (the SVG says what it shows). */}
+      <div tabIndex={0} role="group" aria-label={title} className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900" dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">{title}</figcaption>
     </figure>
   );

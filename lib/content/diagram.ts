@@ -22,6 +22,8 @@ const PAD_X = 14;
 const PAD_Y = 9;
 /** Edge labels are laid out larger than they are drawn, so Graphviz's narrow Hangul guess still leaves room. */
 const EDGE_LAYOUT_FONT = 17;
+/** The smallest a diagram is drawn on a narrow screen, as a share of its natural size (14 px text stays above 10 px). */
+const MIN_SCALE = 0.72;
 
 export interface DiagramMeta {
   title: string;
@@ -132,7 +134,9 @@ function forThePage(svg: string, meta: DiagramMeta, id: string): string {
     .replace(/<polygon fill="white" stroke="none"[^>]*\/>\s*/, '')
     .replace(/ (?:id|fill|stroke|font-family|font-size|xml:space|xmlns:xlink)="[^"]*"/g, '');
   return body.replace(/^<svg width="([\d.]+)pt" height="([\d.]+)pt"([^>]*)>/, (_, width: string, height: string, rest: string) => {
-    const size = `width="${Math.ceil(Number(width))}" height="${Math.ceil(Number(height))}"`;
+    const natural = Math.ceil(Number(width));
+    // Shrinks to the column, but not below MIN_SCALE: past that the figure scrolls in its own box, so labels stay legible on a phone.
+    const size = `width="${natural}" height="${Math.ceil(Number(height))}" style="min-width:${Math.round(natural * MIN_SCALE)}px"`;
     return `<svg ${size}${rest.replace(/\s+/g, ' ')} role="img" aria-labelledby="${id}-title ${id}-desc" class="diagram-svg"><title id="${id}-title">${escapeXml(meta.title)}</title><desc id="${id}-desc">${escapeXml(meta.description)}</desc>`;
   });
 }

@@ -21,7 +21,7 @@ describe('diagrams in articles', () => {
     const alpha = loadContent(dir.root).technologies.en.find((t) => t.slug === 'alpha')!;
     expect(alpha.plainText).not.toContain('digraph');
     const svg = renderDiagram('digraph {\n  api -> daemon -> container;\n}\n', { title: 'How Alpha runs', description: 'The API asks the daemon, which starts the container.' });
-    expect(svg).toMatch(/^<svg width="\d+" height="\d+" viewBox="[^"]+" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="(diagram-\w+)-title \1-desc" class="diagram-svg"><title id="\1-title">How Alpha runs<\/title><desc id="\1-desc">The API asks the daemon, which starts the container.<\/desc>/);
+    expect(svg).toMatch(/^<svg width="\d+" height="\d+" style="min-width:\d+px" viewBox="[^"]+" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="(diagram-\w+)-title \1-desc" class="diagram-svg"><title id="\1-title">How Alpha runs<\/title><desc id="\1-desc">The API asks the daemon, which starts the container.<\/desc>/);
     // Colours come from the stylesheet, so both themes work; ids would clash between two diagrams on a page.
     expect(svg).not.toMatch(/ (fill|stroke|id|font-family)="(?!diagram-)/);
     expect(svg.match(/class="node"/g)).toHaveLength(3);
