@@ -20,8 +20,10 @@ const NODE_FONT = 14;
 const LINE_HEIGHT = 1.35;
 const PAD_X = 14;
 const PAD_Y = 9;
-/** Edge labels are laid out larger than they are drawn, so Graphviz's narrow Hangul guess still leaves room. */
+/** Edge labels are laid out larger than they are drawn (12 px), so Graphviz's narrow guess for Hangul still leaves room. */
 const EDGE_LAYOUT_FONT = 17;
+/** Cluster labels too: laid out at 18, drawn at 14. */
+const CLUSTER_LAYOUT_FONT = 18;
 /** The smallest a diagram is drawn on a narrow screen, as a share of its natural size (14 px text stays above 10 px). */
 const MIN_SCALE = 0.72;
 
@@ -95,7 +97,7 @@ function layout(dot: string, format: 'svg' | 'json'): string {
 function withDefaults(dot: string): string {
   const open = dot.indexOf('{');
   if (open < 0) return dot;
-  const defaults = `graph [fontsize=${NODE_FONT}, nodesep=0.3, ranksep=0.45, pad=0.05]; node [shape=box, style=rounded, fontsize=${NODE_FONT}]; edge [fontsize=${EDGE_LAYOUT_FONT}, arrowsize=0.7];`;
+  const defaults = `graph [fontsize=${CLUSTER_LAYOUT_FONT}, nodesep=0.3, ranksep=0.45, pad=0.05]; node [shape=box, style=rounded, fontsize=${NODE_FONT}]; edge [fontsize=${EDGE_LAYOUT_FONT}, arrowsize=0.7];`;
   // On the line of the opening brace, so Graphviz's line numbers stay those of the author's source.
   return `${dot.slice(0, open + 1)} ${defaults}${dot.slice(open + 1)}`;
 }
