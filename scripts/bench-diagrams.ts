@@ -1,9 +1,12 @@
+
 /**
  * What the architecture diagrams cost the build: loading Graphviz's
  * WebAssembly, laying out every ```diagram fence of every article, and the
  * bytes of inline SVG each page gains. Prints figures; asserts nothing.
  *   npx tsx scripts/bench-diagrams.ts
  */
+export {};
+
 const started = performance.now();
 const { diagramStats } = await import('../lib/content/diagram');
 const loaded = performance.now();

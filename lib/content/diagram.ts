@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { textWidth } from '../text-width';
 
 /**
  * Architecture diagrams: Graphviz DOT from a ```diagram fence, laid out at
@@ -50,23 +51,6 @@ export function parseDiagramMeta(meta: string | null | undefined): Partial<Diagr
   }
   const { title, description, ...rest } = found;
   return { title: title || undefined, description: description || undefined, unknown: Object.keys(rest) };
-}
-
-/** Width in em of one character in a sans-serif face: generous, so a label never overflows its box. */
-function charEm(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  // Hangul, CJK ideographs, kana, fullwidth forms.
-  if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) return 1;
-  if (ch === ' ') return 0.3;
-  if ('iljtfI.,:;|!\'()[]/-'.includes(ch)) return 0.36;
-  if ('mwMW@'.includes(ch)) return 0.9;
-  if (/[A-Z]/.test(ch)) return 0.7;
-  if (/[0-9]/.test(ch)) return 0.58;
-  return 0.58;
-}
-
-export function textWidth(text: string, fontSize: number): number {
-  return [...text].reduce((sum, ch) => sum + charEm(ch), 0) * fontSize;
 }
 
 /** The lines a DOT label is drawn in: \n, \l and \r break lines; \N is the node's name. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../load';
-import { parseDiagramMeta, renderDiagram, textWidth } from '../diagram';
+import { parseDiagramMeta, renderDiagram } from '../diagram';
+import { textWidth } from '../../text-width';
 import { contentDir, loadError } from './content-dir';
 
 let dir: ReturnType<typeof contentDir>;
