@@ -34,6 +34,13 @@ export function chartScale(lanes: Lane[], span: { from: number; to: number }, px
   return { ...span, pxPerYear, labelWidth };
 }
 
+/** "Azure Kubernetes Service (AKS)" → "AKS"; "Kubernetes (쿠버네티스)" → "Kubernetes": the successor link stays short. */
+export function shortTitle(title: string): string {
+  const match = /^(.*?)\s*\(([^)]*)\)$/.exec(title);
+  if (!match) return title;
+  return /^[A-Z0-9]{2,6}$/.test(match[2]!) ? match[2]! : match[1]!;
+}
+
 const x = (scale: ChartScale, date: string) => scale.labelWidth + (yearFraction(date) - scale.from) * scale.pxPerYear;
 
 /** Fill patterns per state; ids carry a prefix because several charts may share a page. */
@@ -111,6 +118,8 @@ export function LifespanChart({ lanes, scale, locale, asOf, titles, id, label }:
         const barY = top + (ROW - BAR) / 2;
         const mid = barY + BAR / 2;
         const end = x(scale, lane.end);
+        // After the lane's end and any event dated later (an archive, a last release), so nothing overlaps the link.
+        const tailX = Math.max(end, ...lane.events.map((event) => x(scale, event.date))) + 8;
         const until = lane.state === 'retired' ? formatPartialDate(lane.end, locale) : t.today;
         return (
           <g key={lane.slug} id={`lane-${lane.slug}`} data-lane={lane.slug} data-category={lane.category} data-state={lane.state}>
@@ -144,11 +153,11 @@ export function LifespanChart({ lanes, scale, locale, asOf, titles, id, label }:
             {lane.successors.map((slug, j) => {
               const title = titles.get(slug) ?? slug;
               const href = onPage.has(slug) ? `#lane-${slug}` : routes.tech(locale, slug);
-              const text = `${j === 0 ? '→ ' : ', '}${title.replace(/\s*\(.*\)$/, '')}`;
-              const before = lane.successors.slice(0, j).reduce((sum, other) => sum + textWidth(`, ${titles.get(other) ?? other}`, LABEL_FONT), 0);
+              const text = `${j === 0 ? '→ ' : ', '}${shortTitle(title)}`;
+              const before = lane.successors.slice(0, j).reduce((sum, other) => sum + textWidth(`, ${shortTitle(titles.get(other) ?? other)}`, LABEL_FONT), 0);
               return (
                 <a key={slug} href={href} data-successor-link={slug} aria-label={t.replacedBy(title)} className="lane-successor">
-                  <text x={end + 6 + before} y={mid + 4.5}>
+                  <text x={tailX + before} y={mid + 4.5}>
                     {text}
                   </text>
                 </a>
