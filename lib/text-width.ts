@@ -4,7 +4,7 @@
  * never overflows its box: a Hangul or CJK character is a full em, Latin
  * letters are sized roughly as in a sans-serif face.
  */
-function charEm(ch: string): number {
+export function charEm(ch: string): number {
   const code = ch.codePointAt(0)!;
   // Hangul jamo and syllables, CJK ideographs, kana, fullwidth forms.
   if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) return 1;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { textWidth } from '../text-width';
+import { charEm, textWidth } from '../text-width';
 
 /**
  * Architecture diagrams: Graphviz DOT from a ```diagram fence, laid out at
@@ -129,16 +131,51 @@ function forThePage(svg: string, meta: DiagramMeta, id: string): string {
 
 const rendered = new Map<string, string>();
 
-/** Build-time cost of diagrams in this process, for the build report. */
-export const diagramStats = { renders: 0, cacheHits: 0, milliseconds: 0, bytes: 0 };
+/**
+ * A build runs the content loader in several processes (content check, search
+ * index, share images, Next's workers); the disk cache lets only the first lay
+ * a diagram out. The key covers the source, the meta, the Graphviz build and
+ * the code that shapes the SVG, so a change to any of them lays it out anew.
+ */
+const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'container-atlas-diagrams');
+const RENDERER = [graphviz.version(), withDefaults, withMeasuredNodes, forThePage, textWidth, charEm].map(String).join('\n');
 
-/** Lays out one diagram to page-ready SVG; the same source is laid out once per process. Throws DiagramSyntaxError. */
+function readCache(key: string): string | undefined {
+  try {
+    return readFileSync(path.join(CACHE_DIR, `${key}.svg`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(key: string, svg: string): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written whole, then renamed: two build workers may lay out the same diagram at once.
+    const temporary = path.join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+    writeFileSync(temporary, svg);
+    renameSync(temporary, path.join(CACHE_DIR, `${key}.svg`));
+  } catch {
+    // A read-only checkout still builds; it just lays diagrams out in every process.
+  }
+}
+
+/** Build-time cost of diagrams in this process, for the build report (scripts/bench-diagrams.ts). */
+export const diagramStats = { renders: 0, memoryHits: 0, diskHits: 0, milliseconds: 0, bytes: 0 };
+
+/** Lays out one diagram to page-ready SVG, once per source and renderer: cached in memory and on disk. Throws DiagramSyntaxError. */
 export function renderDiagram(dot: string, meta: DiagramMeta): string {
-  const key = createHash('sha256').update(JSON.stringify([dot, meta.title, meta.description])).digest('hex');
-  const cached = rendered.get(key);
-  if (cached) {
-    diagramStats.cacheHits += 1;
-    return cached;
+  const key = createHash('sha256').update(JSON.stringify([RENDERER, dot, meta.title, meta.description])).digest('hex');
+  const remembered = rendered.get(key);
+  if (remembered) {
+    diagramStats.memoryHits += 1;
+    return remembered;
+  }
+  const stored = readCache(key);
+  if (stored) {
+    diagramStats.diskHits += 1;
+    rendered.set(key, stored);
+    return stored;
   }
   const started = performance.now();
   const svg = forThePage(layout(withMeasuredNodes(withDefaults(dot)), 'svg'), meta, `diagram-${key.slice(0, 10)}`);
@@ -146,5 +183,6 @@ export function renderDiagram(dot: string, meta: DiagramMeta): string {
   diagramStats.milliseconds += performance.now() - started;
   diagramStats.bytes += svg.length;
   rendered.set(key, svg);
+  writeCache(key, svg);
   return svg;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../load';
-import { parseDiagramMeta, renderDiagram } from '../diagram';
+import { diagramStats, parseDiagramMeta, renderDiagram } from '../diagram';
 import { textWidth } from '../../text-width';
 import { contentDir, loadError } from './content-dir';
 
@@ -33,6 +33,15 @@ describe('diagrams in articles', () => {
     const korean = renderDiagram('digraph { a [label="쿠버네티스 컨트롤 플레인"] }', { title: 't', description: 'd' });
     const width = Number(/^<svg width="(\d+)"/.exec(korean)![1]);
     expect(width).toBeGreaterThanOrEqual(textWidth('쿠버네티스 컨트롤 플레인', 14));
+  });
+
+  it('lay out a source once, then answer from the cache', () => {
+    const source = `digraph { once [label="${Date.now()}"] }`;
+    const first = renderDiagram(source, { title: 't', description: 'd' });
+    const { renders, memoryHits } = diagramStats;
+    expect(renderDiagram(source, { title: 't', description: 'd' })).toBe(first);
+    expect(diagramStats.renders).toBe(renders);
+    expect(diagramStats.memoryHits).toBe(memoryHits + 1);
   });
 
   it('reads the meta, with escaped quotes', () => {
