@@ -17,7 +17,8 @@ export function LifespanLane({ tech, all, locale }: { tech: Technology; all: Tec
   const span = yearSpan(all.map((item) => buildLane(item, asOf)), asOf);
   const scale = chartScale(lanes, span, 24);
   return (
-    <section aria-labelledby="lifespan" className="lifespan mt-5" data-article-lifespan>
+    // A plain block, not a landmark: the scrolling box inside is the one region, named like the heading.
+    <div className="lifespan mt-5" data-article-lifespan>
       <h2 id="lifespan" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
         {t.articleHeading}
       </h2>
@@ -25,6 +26,6 @@ export function LifespanLane({ tech, all, locale }: { tech: Technology; all: Tec
         <LifespanChart lanes={lanes} scale={scale} locale={locale} asOf={asOf} titles={new Map(all.map((item) => [item.slug, item.title]))} id="lifespan-article" label={t.articleHeading} />
       </div>
       <LifespanLegend locale={locale} id="lifespan-article-key" />
-    </section>
+    </div>
   );
 }

@@ -163,9 +163,10 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <Notice text={t.noCriteria} />
         ) : (
           <>
-            <ScoreChart rows={rows} names={names} t={t} />
             {wide !== false ? <MatrixTable {...viewProps} /> : null}
             {wide !== true ? <MatrixCards {...viewProps} /> : null}
+            {/* After the grid, so Tab from the controls still lands on the grid first. */}
+            <ScoreChart rows={rows} names={names} t={t} />
           </>
         )}
       </section>

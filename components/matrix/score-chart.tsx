@@ -39,7 +39,7 @@ export function ScoreChart({ rows, names, t }: { rows: RankedRow[]; names: Map<s
   }
 
   return (
-    <figure className="score-chart mb-6 rounded-lg border border-slate-200 p-3 dark:border-slate-700" aria-labelledby="score-chart-title" data-testid="score-chart">
+    <figure className="score-chart mt-6 rounded-lg border border-slate-200 p-3 dark:border-slate-700" aria-labelledby="score-chart-title" data-testid="score-chart">
       <figcaption>
         <span id="score-chart-title" className="font-semibold">
           {t.scoreChart}

@@ -16,7 +16,8 @@ export function LifespanSection({ groups, labels, locale, asOf }: { groups: { ca
   const scale = chartScale(lanes, yearSpan(lanes, asOf), 40);
   const titles = new Map(lanes.map((lane) => [lane.slug, lane.title]));
   return (
-    <section aria-labelledby="lifespans" className="lifespan mt-8">
+    // A plain block, not a landmark: the scrolling box inside is the one region, named like the heading.
+    <div className="lifespan mt-8">
       <h2 id="lifespans" className="text-2xl font-bold">
         {t.heading}
       </h2>
@@ -31,6 +32,6 @@ export function LifespanSection({ groups, labels, locale, asOf }: { groups: { ca
           </div>
         ))}
       </div>
-    </section>
+    </div>
   );
 }
