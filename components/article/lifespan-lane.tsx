@@ -2,6 +2,7 @@ import { LifespanChart, LifespanLegend, chartScale } from '@/components/timeline
 import type { Technology } from '@/lib/content/load';
 import { getLifespanDictionary } from '@/lib/i18n/lifespan-dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { HeadingAnchor } from '@/components/ui/heading-anchor';
 import { buildLane, chartEnd, yearSpan } from '@/lib/timeline/lanes';
 
 /**
@@ -19,8 +20,9 @@ export function LifespanLane({ tech, all, locale }: { tech: Technology; all: Tec
   return (
     // A plain block, not a landmark: the scrolling box inside is the one region, named like the heading.
     <div className="lifespan mt-5" data-article-lifespan>
-      <h2 id="lifespan" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+      <h2 id="lifespan" className="group text-sm font-semibold text-slate-700 dark:text-slate-300">
         {t.articleHeading}
+        <HeadingAnchor id="lifespan" locale={locale} />
       </h2>
       <div className="lifespan-scroll mt-1 overflow-x-auto" tabIndex={0} role="region" aria-label={t.articleHeading}>
         <LifespanChart lanes={lanes} scale={scale} locale={locale} asOf={asOf} titles={new Map(all.map((item) => [item.slug, item.title]))} id="lifespan-article" label={t.articleHeading} />

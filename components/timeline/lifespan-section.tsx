@@ -2,6 +2,7 @@ import type { Category } from '@/lib/content/schema';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { getLifespanDictionary } from '@/lib/i18n/lifespan-dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { HeadingAnchor } from '@/components/ui/heading-anchor';
 import { type Lane, yearSpan } from '@/lib/timeline/lanes';
 import { chartScale, LifespanChart, LifespanLegend } from './lifespan-chart';
 
@@ -18,8 +19,9 @@ export function LifespanSection({ groups, labels, locale, asOf }: { groups: { ca
   return (
     // A plain block, not a landmark: the scrolling box inside is the one region, named like the heading.
     <div className="lifespan mt-8">
-      <h2 id="lifespans" className="text-2xl font-bold">
+      <h2 id="lifespans" className="group text-2xl font-bold">
         {t.heading}
+        <HeadingAnchor id="lifespans" locale={locale} />
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t.intro(formatPartialDate(asOf, locale))}</p>
       <LifespanLegend locale={locale} id="lifespan-key" />
