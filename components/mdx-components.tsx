@@ -37,6 +37,21 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 }
 
 /**
+ * An architecture diagram, laid out to SVG at build time (lib/content/remark-diagrams.ts).
+ * The SVG carries its own title and description for screen readers; the caption
+ * shows the title to everyone. A wide diagram shrinks to the column, down to a legible size, then scrolls in its own box.
+ */
+function ArchitectureDiagram({ svg, title }: { svg: string; title: string }) {
+  return (
+    <figure className="diagram not-prose my-6">
+      {/* Focusable, so a keyboard can scroll a diagram wider than a phone (the SVG says what it shows). */}
+      <div tabIndex={0} role="group" aria-label={title} className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900" dangerouslySetInnerHTML={{ __html: svg }} />
+      <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">{title}</figcaption>
+    </figure>
+  );
+}
+
+/**
  * The components every MDX body renders with, in the page's language (the
  * heading controls have localized names). Authors write plain Markdown; these
  * add anchors, copy-link buttons and safe links.
@@ -48,5 +63,6 @@ export function mdxComponentsFor(locale: Locale) {
     h3: headingWithAnchor('h3', locale),
     h4: headingWithAnchor('h4', locale),
     table: Table,
+    ArchitectureDiagram,
   } satisfies MDXComponents;
 }

@@ -57,7 +57,7 @@ function watch(page: Page) {
 
 async function brokenLinks(page: Page, request: Parameters<typeof fetchTarget>[0], origin: string): Promise<string[]> {
   const finalPath = new URL(page.url()).pathname;
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   const ownIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
   const broken: string[] = [];
   for (const href of new Set(hrefs)) {

@@ -19,6 +19,10 @@ export function initTimelineFilter(root: HTMLElement): void {
     for (const entry of document.querySelectorAll<HTMLElement>('[data-timeline-entry]')) {
       entry.hidden = category !== '' && entry.dataset.category !== category;
     }
+    // The lifespan chart hides whole category groups, so no gaps open between lanes.
+    for (const group of document.querySelectorAll<HTMLElement>('[data-lane-group]')) {
+      group.hidden = category !== '' && group.dataset.laneGroup !== category;
+    }
     for (const year of document.querySelectorAll<HTMLElement>('[data-timeline-year]')) {
       year.hidden = !year.querySelector('[data-timeline-entry]:not([hidden])');
     }

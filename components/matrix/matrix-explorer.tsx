@@ -22,6 +22,7 @@ import { MatrixCards } from './matrix-cards';
 import { MatrixTable } from './matrix-table';
 import { ModeSwitch } from './mode-switch';
 import { PresetPicker } from './preset-picker';
+import { ScoreChart } from './score-chart';
 import { FOCUS_RING } from './rating-style';
 import { SideBySide } from './side-by-side';
 import { TechnologyPicker } from './technology-picker';
@@ -169,6 +170,8 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <>
             {wide !== false ? <MatrixTable {...viewProps} /> : null}
             {wide !== true ? <MatrixCards {...viewProps} /> : null}
+            {/* After the grid, so Tab from the controls still lands on the grid first. */}
+            <ScoreChart rows={rows} names={names} t={t} />
           </>
         )}
       </section>

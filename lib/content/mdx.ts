@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ContentProblem } from './errors';
+import { remarkDiagrams } from './remark-diagrams';
 
 /** A heading of an article body with the plain text that follows it, for the TOC and the search index. */
 export interface Section {
@@ -105,7 +106,7 @@ function remarkHeadingIds() {
     file.data.sections = sections;
     file.data.links = links;
     file.data.intro = intro.join(' ');
-    file.data.problems = problems;
+    file.data.problems = [...(file.data.problems ?? []), ...problems];
   };
 }
 
@@ -126,7 +127,8 @@ export function compileBody(source: string, path: string): CompiledBody | { prob
     code = String(
       compileSync(file, {
         outputFormat: 'function-body',
-        remarkPlugins: [remarkGfm, remarkHeadingIds],
+        // Diagrams first: their DOT source must not reach the section text that search indexes.
+        remarkPlugins: [remarkGfm, remarkDiagrams, remarkHeadingIds],
         development: false,
       }),
     );

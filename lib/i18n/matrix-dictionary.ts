@@ -56,8 +56,12 @@ const en = {
   criterion: 'Criterion',
   article: (title: string) => `Read the ${title} article`,
   ranked: (n: number, first: string, score: string) => (n === 0 ? 'No technologies to rank.' : `Ranked ${n} technologies. First: ${first}, ${score}.`),
+  scoreChart: 'Scores by criterion',
+  scoreChartKey: 'Bars to the right add pros × weight, to the left subtract cons × weight; each segment is one criterion.',
+  scoreSums: (pros: string, cons: string, total: string) => `pros ${pros}, cons ${cons}: ${total}`,
+  scoreBreakdown: (title: string) => `Breakdown for ${title}`,
+  segment: (criterion: string, points: string, weight: number) => `${criterion}: ${points} (weight ${weight})`,
 };
-
 export type MatrixDictionary = typeof en;
 
 const ko: MatrixDictionary = {
@@ -111,8 +115,12 @@ const ko: MatrixDictionary = {
   criterion: '평가 기준',
   article: (title: string) => `${title} 글 읽기`,
   ranked: (n: number, first: string, score: string) => (n === 0 ? '순위를 매길 기술이 없습니다.' : `기술 ${n}개의 순위를 매겼습니다. 1위: ${first}, ${score}.`),
+  scoreChart: '평가 기준별 점수',
+  scoreChartKey: '오른쪽 막대는 장점 × 가중치를 더하고, 왼쪽 막대는 단점 × 가중치를 뺍니다. 조각 하나가 평가 기준 하나입니다.',
+  scoreSums: (pros: string, cons: string, total: string) => `장점 ${pros}, 단점 ${cons}: ${total}`,
+  scoreBreakdown: (title: string) => `${title} 점수 내역`,
+  segment: (criterion: string, points: string, weight: number) => `${criterion}: ${points} (가중치 ${weight})`,
 };
-
 const dictionaries: Record<Locale, MatrixDictionary> = { en, ko };
 
 export function getMatrixDictionary(locale: Locale): MatrixDictionary {

@@ -1,8 +1,12 @@
-import { getPage, loadTechnologies } from '../content/load';
+import { getPage, loadTechnologies, type Technology } from '../content/load';
 import { getDictionary } from '../i18n/dictionary';
 import { LOCALES } from '../i18n/locales';
 import { routes, SITE_URL } from '../site';
-import type { ShareCard } from './share-image';
+import { formatPartialDate } from '../i18n/format';
+import { getLifespanDictionary } from '../i18n/lifespan-dictionary';
+import type { Locale } from '../i18n/locales';
+import { buildLane, chartEnd, yearFraction, yearSpan } from '../timeline/lanes';
+import type { ShareCard, ShareLane } from './share-image';
 import { shareImagePath } from './share-image-path';
 
 /** The share images the build makes: the home page, every article and every content page, in each language. */
@@ -15,6 +19,16 @@ export interface PlannedShareImage {
 /** host/path, which is how people read a URL off a slide. */
 function address(path: string): string {
   return `${new URL(SITE_URL).host}${path}`;
+}
+
+/** The article's lane on the same years as the timeline chart. */
+function shareLane(tech: Technology, all: Technology[], locale: Locale): ShareLane {
+  const asOf = chartEnd(all);
+  const lane = buildLane(tech, asOf);
+  const span = yearSpan(all.map((item) => buildLane(item, asOf)), asOf);
+  const year = (date: string) => formatPartialDate(date.slice(0, 4), locale);
+  const end = lane.state === 'retired' ? year(lane.end) : getLifespanDictionary(locale).today;
+  return { ...span, start: yearFraction(lane.start), end: yearFraction(lane.end), state: lane.state, label: `${year(lane.start)} – ${end}` };
 }
 
 export function planShareImages(): PlannedShareImage[] {
@@ -32,6 +46,7 @@ export function planShareImages(): PlannedShareImage[] {
         title: tech.title,
         summary: tech.summary,
         badge: { status: tech.status.state, label: t.statuses[tech.status.state] },
+        lane: shareLane(tech, loadTechnologies(locale), locale),
         address: address(routes.tech(locale, tech.slug)),
       },
     }));

@@ -42,4 +42,15 @@ describe('renderShareImage', { timeout: 60_000 }, () => {
   it('leaves the title box nearly empty for a full stop, so the ink threshold above means something', async () => {
     expect(titleGlyph(PNG.sync.read(await renderShareImage({ ...base, title: '.' }))).ink).toBeLessThan(300);
   });
+
+  it('draws an article’s lane where its years fall on the chart, in its state’s colour', async () => {
+    const lane = { from: 2008, to: 2028, start: 2013, end: 2018, state: 'retired' as const, label: '2013 – 2018' };
+    const png = PNG.sync.read(await renderShareImage({ ...base, lane }));
+    // Find the lane's row: the grey track spans the content width; the bar covers 2013–2018, a quarter of it from a quarter in.
+    const pixel = (x: number, y: number) => Array.from(png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3));
+    const row = Array.from({ length: 630 }, (_, y) => y).find((y) => pixel(72 + 1056 / 2, y).join() === '226,232,240');
+    expect(row, 'the lane track').toBeDefined();
+    expect(pixel(72 + Math.round(1056 * 0.375), row!)).toEqual([100, 116, 139]);
+    expect(pixel(72 + Math.round(1056 * 0.1), row!)).toEqual([226, 232, 240]);
+  });
 });

@@ -14,11 +14,41 @@ export interface ShareCard {
   summary: string;
   /** The status badge, as on the article; absent on the home page. */
   badge?: { status: Status; label: string };
+  /** An article's lifespan lane, as on the page (lib/timeline/lanes.ts): years as fractions on the chart's span. */
+  lane?: ShareLane;
   /** Bottom right: where the page lives (host and path), so a screenshot still says where to go. */
   address: string;
 }
 
+export interface ShareLane {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  state: Status;
+  /** "2015 – 2020", or "2017 – today", in the card's language. */
+  label: string;
+}
+
 const require = createRequire(import.meta.url);
+
+/** The lane colours of the light theme (globals.css --lane-*); retired is grey, as on the page. */
+const LANE: Record<Status, string> = { active: '#047857', maintenance: '#b45309', deprecated: '#be123c', retired: '#64748b' };
+const LANE_WIDTH = 1056;
+
+function Lane({ lane }: { lane: ShareLane }) {
+  const scale = LANE_WIDTH / (lane.to - lane.from);
+  const left = Math.round((lane.start - lane.from) * scale);
+  const width = Math.max(Math.round((lane.end - lane.start) * scale), 6);
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', marginTop: 20, marginBottom: 16 }}>
+      <div style={{ display: 'flex', position: 'relative', width: LANE_WIDTH, height: 18, borderRadius: 9, background: '#e2e8f0' }}>
+        <div style={{ display: 'flex', position: 'absolute', left, top: 0, width, height: 18, borderRadius: 9, background: LANE[lane.state] }} />
+      </div>
+      <div style={{ display: 'flex', marginTop: 6, marginLeft: Math.min(left, LANE_WIDTH - 260), fontSize: 24, color: '#475569' }}>{lane.label}</div>
+    </div>
+  );
+}
 
 /**
  * Pretendard covers Hangul and Latin in one family and is bundled from npm, so
@@ -76,8 +106,9 @@ function Card({ card }: { card: ShareCard }) {
           <span style={{ marginLeft: 20, color: '#475569' }}>{card.kicker}</span>
         </div>
         <div style={{ display: 'block', marginTop: 44, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, letterSpacing: -1, lineClamp: 2 }}>{card.title}</div>
-        <div style={{ display: 'block', marginTop: 24, fontSize: 34, lineHeight: 1.45, color: '#334155', lineClamp: 4 }}>{card.summary}</div>
+        <div style={{ display: 'block', marginTop: 24, fontSize: 34, lineHeight: 1.45, color: '#334155', lineClamp: card.lane ? 3 : 4 }}>{card.summary}</div>
         <div style={{ display: 'flex', flexGrow: 1 }} />
+        {card.lane ? <Lane lane={card.lane} /> : null}
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 28 }}>
           {card.badge && badge ? (
             <div style={{ display: 'flex', alignItems: 'center', padding: '8px 22px 8px 16px', borderRadius: 999, background: badge.background, color: badge.color, border: `2px solid ${badge.ring}`, fontWeight: 700 }}>

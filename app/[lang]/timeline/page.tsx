@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { TimelineEntryItem } from '@/components/timeline/timeline-entry';
+import { LifespanSection } from '@/components/timeline/lifespan-section';
 import { TimelineFilter } from '@/components/timeline/timeline-filter';
 import { loadTechnologies } from '@/lib/content/load';
 import { CATEGORIES, type Category } from '@/lib/content/schema';
@@ -9,6 +10,7 @@ import { localeFrom } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
 import { buildTimeline, groupByYear } from '@/lib/timeline/entries';
+import { chartEnd, groupLanes } from '@/lib/timeline/lanes';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -37,6 +39,7 @@ export default async function TimelinePage({ params }: Props) {
         <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
       </div>
       <TimelineFilter locale={lang} categories={categories} labels={categoryLabels} counts={counts} />
+      <LifespanSection groups={groupLanes(technologies, categories, chartEnd(technologies))} labels={categoryLabels} locale={lang} asOf={chartEnd(technologies)} />
       <ol className="mt-8 max-w-3xl space-y-8" id="timeline">
         {years.map((year) => (
           <li key={year.id} data-timeline-year={year.id}>

@@ -4,6 +4,7 @@ import { PreviousNext, RelatedTechnologies, SourcesList } from '@/components/art
 import { ArticleFreshness } from '@/components/article/article-freshness';
 import { FactsBox } from '@/components/article/facts-box';
 import { LifecycleBanner } from '@/components/article/lifecycle-banner';
+import { LifespanLane } from '@/components/article/lifespan-lane';
 import { ProsCons } from '@/components/article/pros-cons';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { mdxComponentsFor } from '@/components/mdx-components';
@@ -69,6 +70,7 @@ export default async function TechnologyPage({ params }: Props) {
         {/* Summaries may hold long dotted identifiers (Microsoft.Azure.Extensions.DockerExtension) that must wrap on a phone. */}
         <p className="mt-3 text-lg text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{tech.summary}</p>
         <LifecycleBanner tech={tech} titles={titles} locale={lang} />
+        <LifespanLane tech={tech} all={all} locale={lang} />
       </header>
       <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
         <div className="space-y-6 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
