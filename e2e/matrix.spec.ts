@@ -104,14 +104,19 @@ test.describe('the matrix', () => {
     await expect(table(page).locator(`tr[data-tech="${top.slug}"]`)).toContainText(`Total ${asDisplayed(top.score)}`);
   });
 
-  test('a preset sets every weight and ranks by it', async ({ page }) => {
+  test('a preset sets every weight, shows the systems it compares and ranks them', async ({ page }) => {
     const preset = presets.find((p) => p.key === 'run-openstack')!;
+    // The OpenStack situation compares Magnum with the Cluster API that now builds its clusters.
+    expect(preset.technologies).toContain('cluster-api');
     await open(page, '/en/matrix/');
     await page.getByRole('button', { name: preset.name.en }).click();
     await expect(page.getByRole('button', { name: preset.name.en })).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/\?preset=run-openstack$/);
     for (const [key, weight] of Object.entries(preset.weights)) await expect(page.locator(`select[data-weight="${key}"]`)).toHaveValue(String(weight));
-    await expectRanking(page, expectedOrder(DEFAULT_SET, preset.weights));
+    await expectRanking(page, expectedOrder(preset.technologies ?? DEFAULT_SET, preset.weights));
+    // The same link opened cold shows the same view.
+    await open(page, '/en/matrix/?preset=run-openstack');
+    await expectRanking(page, expectedOrder(preset.technologies ?? DEFAULT_SET, preset.weights));
 
     await page.locator('select[data-weight="cost"]').selectOption('3');
     await expect(page.getByRole('button', { name: preset.name.en })).toHaveAttribute('aria-pressed', 'false');

@@ -11,6 +11,7 @@ import {
   equalWeights,
   type MatrixState,
   type MatrixStateOptions,
+  baseTechnologies,
   matchingPreset,
   parseMatrixState,
   serializeMatrixState,
@@ -111,7 +112,11 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
             presets={data.presets}
             active={activePreset}
             equal={equal}
-            onPreset={(key) => update({ weights: { ...state.weights, ...data.presets.find((p) => p.key === key)?.weights } })}
+            onPreset={(key) => {
+              const preset = data.presets.find((p) => p.key === key);
+              // A preset is a situation: its weights, and the systems someone in it compares.
+              update({ weights: { ...state.weights, ...preset?.weights }, ...(preset?.technologies ? { technologies: baseTechnologies(key, options) } : {}) });
+            }}
             onEqual={() => update({ weights: equalWeights(options.criteria) })}
             t={t}
           />

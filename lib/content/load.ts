@@ -230,6 +230,16 @@ function loadPresets(root: string, criterionKeys: Set<string>, errors: ContentEr
   return parsed.data;
 }
 
+/** A preset's technologies must be articles (checked once the articles are known). */
+function checkPresetTechnologies(root: string, presets: MatrixPreset[], slugs: ReadonlySet<string>, errors: ContentError[]): void {
+  const problems: ContentProblem[] = presets.flatMap((preset) =>
+    (preset.technologies ?? []).flatMap((slug, i) =>
+      slugs.has(slug) ? [] : [{ field: `${preset.key}.technologies.${i}`, message: `"${slug}" is not the slug of any technology` }],
+    ),
+  );
+  if (problems.length) errors.push(new ContentError(relative(root, path.join(root, 'data', 'matrix-presets.yaml')), problems));
+}
+
 /** content/data/aliases.yaml is optional: without it the site simply has no short links. */
 function readAliasesFile(root: string, slugs: ReadonlySet<string>, errors: ContentError[]): Alias[] {
   const file = path.join(root, 'data', 'aliases.yaml');
@@ -379,6 +389,7 @@ function loadContentSet(root: string): ContentSet {
     }
   }
   crossCheck(technologies, fileSlugs, errors);
+  checkPresetTechnologies(root, presets, fileSlugs[LOCALES[0]], errors);
   checkRequired(root, fileSlugs, errors);
   const aliases = readAliasesFile(root, fileSlugs[LOCALES[0]], errors);
   if (errors.length) throw new ContentErrors(mergeByFile(errors));

@@ -234,6 +234,11 @@ export const matrixPresetSchema = z.strictObject({
   name: z.strictObject({ en: text('the English name'), ko: text('the Korean name') }),
   /** A weight for every criterion key; the loader checks that none is missing or unknown. */
   weights: z.record(slugSchema, weightSchema),
+  /**
+   * The technologies a reader in this situation compares (slugs). Choosing the
+   * preset shows them; without the list a preset only sets weights.
+   */
+  technologies: z.array(slugSchema).min(1, { error: 'must name at least one technology, or be left out' }).optional(),
 });
 export const matrixPresetsFileSchema = z.array(matrixPresetSchema).min(1, { error: 'must list at least one preset' });
 export type MatrixPreset = z.infer<typeof matrixPresetSchema>;

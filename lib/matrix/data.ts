@@ -40,7 +40,7 @@ export function loadMatrixData(locale: Locale): MatrixData {
   return {
     technologies,
     criteria: loadCriteriaList().map((c) => ({ key: c.key, name: c.name[locale], description: c.description[locale] })),
-    presets: loadMatrixPresets().map((p) => ({ key: p.key, name: p.name[locale], weights: p.weights })),
+    presets: loadMatrixPresets().map((p) => ({ key: p.key, name: p.name[locale], weights: p.weights, ...(p.technologies ? { technologies: p.technologies } : {}) })),
     defaultTechnologies: [...DEFAULT_MATRIX_TECHNOLOGIES],
   };
 }

@@ -5,7 +5,10 @@ const CRITERIA = ['portability', 'isolation', 'cost'];
 const OPTIONS: MatrixStateOptions = {
   technologies: ['aks', 'docker', 'kolla', 'magnum', 'zun'],
   criteria: CRITERIA,
-  presets: [{ key: 'isolated', weights: { portability: 0, isolation: 3, cost: 1 } }],
+  presets: [
+    { key: 'isolated', weights: { portability: 0, isolation: 3, cost: 1 } },
+    { key: 'openstack', weights: { portability: 1, isolation: 1, cost: 3 }, technologies: ['zun', 'kolla', 'magnum'] },
+  ],
   defaultTechnologies: ['zun', 'magnum', 'aks'],
 };
 
@@ -36,6 +39,21 @@ describe('parseMatrixState', () => {
       hideRetired: true,
     });
     expect(ignored).toEqual([]);
+  });
+
+  it('shows a preset\'s own technologies unless ?tech= names others', () => {
+    expect(parse('?preset=openstack').state.technologies).toEqual(['kolla', 'magnum', 'zun']);
+    expect(parse('?preset=openstack&tech=docker').state.technologies).toEqual(['docker']);
+    // A preset without technologies keeps the page's default set.
+    expect(parse('?preset=isolated').state.technologies).toEqual(['aks', 'magnum', 'zun']);
+  });
+
+  it('writes a preset\'s technologies as the preset alone, and other choices as ?tech=', () => {
+    const withPreset = parse('?preset=openstack').state;
+    expect(serializeMatrixState(withPreset, OPTIONS)).toBe('?preset=openstack');
+    expect(serializeMatrixState({ ...withPreset, technologies: ['aks', 'zun'] }, OPTIONS)).toBe('?tech=aks,zun&preset=openstack');
+    // Once the weights no longer match the preset, its technologies are an explicit choice.
+    expect(serializeMatrixState({ ...withPreset, weights: { ...withPreset.weights, cost: 2 } }, OPTIONS)).toBe('?tech=kolla,magnum,zun&w=cost:2');
   });
 
   it('takes weights from a preset, with ?w= on top', () => {

@@ -7,7 +7,7 @@ import type { Weights } from './score';
  * view. The URL stays short and readable: values equal to the default are
  * left out, and weights that match a preset are written as that preset.
  *
- *   ?tech=aks,zun   technologies shown (default: the page's default set)
+ *   ?tech=aks,zun   technologies shown (default: the preset's technologies, else the page's default set)
  *   ?crit=cost,...  criteria shown (default: all)
  *   ?preset=key     weights from a preset, or
  *   ?w=cost:3,...   weights that differ from 1 (on top of ?preset= if both are given)
@@ -33,7 +33,7 @@ export interface MatrixState {
 export interface MatrixStateOptions {
   technologies: readonly string[];
   criteria: readonly string[];
-  presets: readonly { key: string; weights: Weights }[];
+  presets: readonly { key: string; weights: Weights; technologies?: readonly string[] }[];
   defaultTechnologies: readonly string[];
 }
 
@@ -51,6 +51,12 @@ export function defaultState(options: MatrixStateOptions): MatrixState {
     mode: 'matrix',
     hideRetired: false,
   };
+}
+
+/** The technologies shown when the URL names none: a preset's own, else the page's default set. */
+export function baseTechnologies(presetKey: string | undefined, options: MatrixStateOptions): string[] {
+  const preset = options.presets.find((p) => p.key === presetKey);
+  return inOrder(preset?.technologies ?? options.defaultTechnologies, options.technologies);
 }
 
 /** Keeps `chosen` in the canonical order of `all`, whatever order the URL or the clicks gave. */
@@ -91,12 +97,12 @@ export function parseMatrixState(search: string, options: MatrixStateOptions): {
   const params = paramsFrom(search);
   const ignored: IgnoredParam[] = [];
   const state = defaultState(options);
-  const technologies = readList(params, 'tech', options.technologies, ignored);
-  if (technologies) state.technologies = inOrder(technologies, options.technologies);
-  const criteria = readList(params, 'crit', options.criteria, ignored);
-  if (criteria) state.criteria = inOrder(criteria, options.criteria);
   const presetKey = readChoice(params, 'preset', options.presets.map((p) => p.key), ignored);
   const preset = options.presets.find((p) => p.key === presetKey);
+  const technologies = readList(params, 'tech', options.technologies, ignored);
+  state.technologies = technologies ? inOrder(technologies, options.technologies) : baseTechnologies(presetKey, options);
+  const criteria = readList(params, 'crit', options.criteria, ignored);
+  if (criteria) state.criteria = inOrder(criteria, options.criteria);
   state.weights = { ...state.weights, ...preset?.weights, ...readWeights(params, options.criteria, ignored) };
   state.mode = readChoice(params, 'mode', MODES, ignored) ?? 'matrix';
   state.hideRetired = readChoice(params, 'hideRetired', ['0', '1'], ignored) === '1';
@@ -124,11 +130,11 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function serializeMatrixState(state: MatrixState, options: MatrixStateOptions): string {
   const base = defaultState(options);
   const parts: string[] = [];
+  const preset = matchingPreset(state.weights, options);
   const technologies = inOrder(state.technologies, options.technologies);
-  if (!sameList(technologies, base.technologies)) parts.push(`tech=${technologies.join(',')}`);
+  if (!sameList(technologies, baseTechnologies(preset, options))) parts.push(`tech=${technologies.join(',')}`);
   const criteria = inOrder(state.criteria, options.criteria);
   if (!sameList(criteria, base.criteria)) parts.push(`crit=${criteria.join(',')}`);
-  const preset = matchingPreset(state.weights, options);
   if (preset) {
     parts.push(`preset=${preset}`);
   } else {

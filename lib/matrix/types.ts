@@ -44,6 +44,8 @@ export interface MatrixPresetOption {
   key: string;
   name: string;
   weights: Record<string, number>;
+  /** What this preset compares; absent: choosing it keeps the technologies shown. */
+  technologies?: string[];
 }
 
 export interface MatrixData {

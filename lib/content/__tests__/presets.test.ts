@@ -57,6 +57,21 @@ describe('matrix presets', () => {
     `);
   });
 
+  it('names the preset and position of a technology that has no article', () => {
+    expect(errorFor((d) => d.edit(PRESETS, (s) => s.replace('  weights:\n', '  technologies: [alpha, gamma]\n  weights:\n')))).toMatchInlineSnapshot(`
+      "1 content file(s) need fixing:
+
+      Invalid content in content/data/matrix-presets.yaml:
+        - portable.technologies.1: "gamma" is not the slug of any technology"
+    `);
+  });
+
+  it('loads a preset\'s technologies when they are articles', () => {
+    dir = contentDir();
+    dir.edit(PRESETS, (s) => s.replace('  weights:\n', '  technologies: [beta, alpha]\n  weights:\n'));
+    expect(loadContent(dir.root).presets[0]!.technologies).toEqual(['beta', 'alpha']);
+  });
+
   it('reports a duplicate key', () => {
     const message = errorFor((d) => d.edit(PRESETS, (s) => s + s.slice(s.indexOf('- key: portable'))));
     expect(message).toContain('  - portable.key: is used by an earlier preset; each preset needs its own key');
