@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateKnowledgeBase } from '../generate-kb';
 
@@ -74,6 +74,8 @@ export function ensureBuiltSite(factor: number, options: { rebuild: boolean }): 
   console.log(`Building the ${factor}× site (sources changed or no earlier build)…`);
   const backup = path.join(BENCH_DIR, 'out-before');
   const hadOut = existsSync('out');
+  // A fresh clone has no .bench/ yet (the 10× base above makes it only for factors other than 1).
+  mkdirSync(BENCH_DIR, { recursive: true });
   rmSync(backup, { recursive: true, force: true });
   if (hadOut) renameSync('out', backup);
   try {
