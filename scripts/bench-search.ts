@@ -163,7 +163,7 @@ async function main() {
   for (const site of sites) console.log(`${site.factor}× site: ${path.relative(process.cwd(), site.dir)}${site.buildSeconds ? ` (built in ${site.buildSeconds.toFixed(0)} s)` : ' (reused)'}`);
 
   // Recall on the real content only: at 10× every page has nine look-alikes that rightly compete for the top five.
-  const recalls: Partial<Record<Engine, Recall>> = { Atlas: await atlasRecall(path.join(sites[0]!.dir, 'search')) };
+  const recalls: Partial<Record<Engine, Recall>> = { Atlas: await atlasRecall(sites[0]!.dir) };
   const indexRows = sites.flatMap((site) => LOCALES.map((locale) => ({ engine: 'Atlas' as Engine, factor: site.factor, locale, bytes: atlasIndexBytes(site.dir, locale) })));
 
   const pagefindCopies = withPagefind
