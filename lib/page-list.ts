@@ -24,6 +24,7 @@ export function listPages(): SitePage[] {
     { path: routes.talk, priority: 0.5 },
     { path: routes.search, priority: 0.3 },
     { path: routes.matrix, priority: 0.7 },
+    { path: routes.changes, priority: 0.4 },
   ];
 }
 

@@ -21,4 +21,7 @@ export const routes = {
   timeline: (locale: Locale) => `/${locale}/timeline/`,
   matrix: (locale: Locale) => `/${locale}/matrix/`,
   search: (locale: Locale) => `/${locale}/search/`,
+  changes: (locale: Locale) => `/${locale}/changes/`,
+  /** The Atom feed of the changes page; a file, so no trailing slash. */
+  changesFeed: (locale: Locale) => `/${locale}/changes/feed.xml`,
 };

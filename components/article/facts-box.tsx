@@ -2,12 +2,25 @@ import type { Technology } from '@/lib/content/load';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatPartialDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { getFreshnessDictionary } from '@/lib/i18n/freshness-dictionary';
 import { routes } from '@/lib/site';
 import { StatusBadge } from '../ui/status-badge';
 import { HeadingAnchor } from '../ui/heading-anchor';
 
-/** The article's structured facts, straight from its frontmatter. */
-export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: Map<string, string>; locale: Locale }) {
+function TechLinks({ slugs, titles, locale }: { slugs: string[]; titles: Map<string, string>; locale: Locale }) {
+  return (
+    <span className="flex flex-wrap gap-x-3">
+      {slugs.map((slug) => (
+        <a key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
+          {titles.get(slug) ?? slug}
+        </a>
+      ))}
+    </span>
+  );
+}
+
+/** The article's structured facts, straight from its frontmatter; `footer` holds its freshness line and links. */
+export function FactsBox({ tech, titles, locale, footer }: { tech: Technology; titles: Map<string, string>; locale: Locale; footer?: React.ReactNode }) {
   const t = getDictionary(locale).article;
   const rows: { label: string; value: React.ReactNode }[] = [
     {
@@ -26,18 +39,10 @@ export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: M
     },
   ];
   if (tech.successors.length) {
-    rows.push({
-      label: t.successors,
-      value: (
-        <span className="flex flex-wrap gap-x-3">
-          {tech.successors.map((slug) => (
-            <a key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
-              {titles.get(slug) ?? slug}
-            </a>
-          ))}
-        </span>
-      ),
-    });
+    rows.push({ label: t.successors, value: <TechLinks slugs={tech.successors} titles={titles} locale={locale} /> });
+  }
+  if (tech.alternatives.length) {
+    rows.push({ label: getFreshnessDictionary(locale).alternatives, value: <TechLinks slugs={tech.alternatives} titles={titles} locale={locale} /> });
   }
   rows.push(
     { label: t.governance, value: tech.governance },
@@ -77,6 +82,7 @@ export function FactsBox({ tech, titles, locale }: { tech: Technology; titles: M
           </div>
         ))}
       </dl>
+      {footer}
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import { SearchButton } from '@/components/search/search-button';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { getFreshnessDictionary } from '@/lib/i18n/freshness-dictionary';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import { LOCALE_NAMES, type Locale, otherLocale } from '@/lib/i18n/locales';
 import { routes } from '@/lib/site';
@@ -16,6 +17,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: routes.matrix(locale), label: t.nav.matrix },
     { href: routes.glossary(locale), label: t.nav.glossary },
     { href: routes.talk(locale), label: t.nav.talk },
+    { href: routes.changes(locale), label: getFreshnessDictionary(locale).changes.nav },
     { href: routes.search(locale), label: t.nav.search },
   ];
   return (

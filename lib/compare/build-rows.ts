@@ -44,7 +44,9 @@ function cellsFor(tech: Technology, locale: Locale, titles: Map<string, string>)
     ]),
   ) as Record<(typeof OPENSTACK_SERVICES)[number], CompareCell>;
   const orchestrators = comparison.orchestrators?.join(', ') ?? '';
-  const successors = tech.successors.map((slug) => ({ text: titles.get(slug) ?? slug, href: routes.tech(locale, slug) }));
+  const linksTo = (slugs: string[]) => slugs.map((slug) => ({ text: titles.get(slug) ?? slug, href: routes.tech(locale, slug) }));
+  const successors = linksTo(tech.successors);
+  const alternatives = linksTo(tech.alternatives);
   return {
     name: { text: tech.title, sort: tech.title },
     category: { text: t.categories[tech.category], sort: t.categories[tech.category] },
@@ -56,6 +58,9 @@ function cellsFor(tech: Technology, locale: Locale, titles: Map<string, string>)
       evidence: history,
     },
     successors: successors.length ? { text: successors.map((s) => s.text).join(', '), sort: successors[0]!.text, links: successors } : EMPTY,
+    alternatives: alternatives.length
+      ? { text: alternatives.map((s) => s.text).join(', '), sort: alternatives[0]!.text, links: alternatives }
+      : EMPTY,
     provides: factCell(tech, 'provides'),
     ...serviceCells,
     controlPlane: comparison.controlPlane

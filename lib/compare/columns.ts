@@ -12,6 +12,7 @@ export const COLUMN_IDS = [
   'firstRelease',
   'period',
   'successors',
+  'alternatives',
   'provides',
   ...OPENSTACK_SERVICES,
   'controlPlane',

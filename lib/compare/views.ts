@@ -1,4 +1,4 @@
-import type { Category } from '../content/schema';
+import type { Category, Status } from '../content/schema';
 import type { ColumnId } from './columns';
 
 /**
@@ -7,7 +7,7 @@ import type { ColumnId } from './columns';
  * added to content/ appears in the views it belongs to without editing this file.
  */
 
-export const VIEW_IDS = ['overview', 'openstack', 'azure', 'runtimes'] as const;
+export const VIEW_IDS = ['overview', 'openstack', 'azure', 'runtimes', 'today'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'overview';
 
@@ -21,7 +21,7 @@ export interface ViewDefinition {
   /** The columns shown before the reader chooses. */
   defaultColumns: readonly ColumnId[];
   defaultSort: { column: ColumnId; dir: SortDirection };
-  includes: (tech: { slug: string; category: Category }) => boolean;
+  includes: (tech: { slug: string; category: Category; status: Status }) => boolean;
 }
 
 const SEVEN_CORE_SERVICES = ['nova', 'neutron', 'cinder', 'manila', 'heat', 'keystone', 'glance'] as const;
@@ -55,5 +55,13 @@ export const VIEWS: Record<ViewId, ViewDefinition> = {
     defaultColumns: ['name', 'category', 'isolation', 'orchestrators', 'firstRelease', 'status', 'successors'],
     defaultSort: { column: 'name', dir: 'asc' },
     includes: (tech) => tech.category === 'container-runtime' || tech.category === 'orchestrator',
+  },
+  // "What to use today": every retired or deprecated system beside its named successors and what people use instead.
+  today: {
+    id: 'today',
+    columns: ['name', 'status', 'period', 'successors', 'alternatives', 'category', 'provides'],
+    defaultColumns: ['name', 'status', 'period', 'successors', 'alternatives'],
+    defaultSort: { column: 'name', dir: 'asc' },
+    includes: (tech) => tech.status === 'retired' || tech.status === 'deprecated',
   },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PreviousNext, RelatedTechnologies, SourcesList } from '@/components/article/article-footer-sections';
+import { ArticleFreshness } from '@/components/article/article-freshness';
 import { FactsBox } from '@/components/article/facts-box';
 import { LifecycleBanner } from '@/components/article/lifecycle-banner';
 import { ProsCons } from '@/components/article/pros-cons';
@@ -8,6 +9,8 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { mdxComponentsFor } from '@/components/mdx-components';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getTechnology, loadCriteriaList, loadTechnologies } from '@/lib/content/load';
+import { articleLastChanged } from '@/lib/freshness/history-store';
+import { projectRepository } from '@/lib/freshness/repository';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
@@ -68,7 +71,23 @@ export default async function TechnologyPage({ params }: Props) {
       </header>
       <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
         <div className="space-y-6 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
-          <FactsBox tech={tech} titles={titles} locale={lang} />
+          <FactsBox
+            tech={tech}
+            titles={titles}
+            locale={lang}
+            footer={
+              <ArticleFreshness
+                locale={lang}
+                title={tech.title}
+                file={tech.file}
+                reviewed={tech.reviewed}
+                lastChanged={articleLastChanged(tech.file)}
+                sections={tech.sections}
+                pageUrl={absoluteUrl(routes.tech(lang, slug))}
+                repository={projectRepository()}
+              />
+            }
+          />
           <TableOfContents sections={tocSections} label={t.onThisPage} />
         </div>
       </div>
