@@ -3,14 +3,15 @@
  * out/og/ holds them. public/og/ is cleared first, so images of removed
  * articles do not linger. An image whose card and renderer did not change
  * since an earlier build is copied from .cache/share-images/ instead of
- * rendered again (lib/share/share-image-cache.ts); SHARE_IMAGES_CACHE=off
- * renders everything.
+ * rendered again (lib/share/share-image-cache.ts); the rest render on one
+ * worker thread per core (scripts/share-images/render-pool.ts).
+ * SHARE_IMAGES_CACHE=off renders everything.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planShareImages } from '../lib/share/share-cards';
-import { renderShareImage } from '../lib/share/share-image';
 import { ShareImageCache } from '../lib/share/share-image-cache';
+import { renderInPool } from './share-images/render-pool';
 
 const publicDir = path.join(process.cwd(), 'public');
 const started = Date.now();
@@ -21,19 +22,25 @@ const cache =
     : new ShareImageCache(path.join(process.cwd(), '.cache', 'share-images'), readFileSync(path.join(process.cwd(), 'lib', 'share', 'share-image.tsx'), 'utf8'));
 const planned = planShareImages();
 let bytes = 0;
-let rendered = 0;
-for (const { file, card } of planned) {
+function write(file: string, png: Buffer) {
   const target = path.join(publicDir, file);
-  let png = cache?.get(card);
-  if (!png) {
-    png = await renderShareImage(card);
-    cache?.set(card, png);
-    rendered += 1;
-  }
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, png);
   bytes += png.length;
 }
+const toRender = planned.filter(({ file, card }) => {
+  const cached = cache?.get(card);
+  if (cached) write(file, cached);
+  return !cached;
+});
+await renderInPool(
+  toRender.map(({ card }) => card),
+  (index, png) => {
+    const { file, card } = toRender[index]!;
+    cache?.set(card, png);
+    write(file, png);
+  },
+);
 console.log(
-  `Share images: ${planned.length} (${rendered} rendered, ${planned.length - rendered} unchanged from the cache; ${(bytes / 1024 / planned.length).toFixed(0)} KB on average) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  `Share images: ${planned.length} (${toRender.length} rendered, ${planned.length - toRender.length} unchanged from the cache; ${(bytes / 1024 / planned.length).toFixed(0)} KB on average) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );
