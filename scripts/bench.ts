@@ -10,7 +10,8 @@
  *
  *   npm run bench                      both sizes, building each
  *   npm run bench -- --no-build        the builds already in out/ (1×) and .bench/out-10x/ (10×)
- *   npm run bench -- --sizes 1x        one size only; --no-lighthouse skips Lighthouse
+ *   npm run bench -- --build 10x       rebuild 10× only, measure 1× from out/
+ *   npm run bench -- --sizes 1x        one size only; --no-lighthouse skips Lighthouse, --no-search the search figures
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,10 +125,10 @@ function median(values: number[]): number {
  * a trace (NO_NAVSTART) on a busy machine; a failed run is retried, up to
  * RUNS more attempts in all, and reported rather than ending the benchmark.
  */
-function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures | Error {
+function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop', wanted = RUNS): LighthouseFigures | Error {
   const runs: LighthouseFigures[] = [];
   let lastError: Error | undefined;
-  for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt += 1) {
+  for (let attempt = 0; runs.length < wanted && attempt < wanted * 2; attempt += 1) {
     try {
       runs.push(lighthouseOnce(url, formFactor));
     } catch (error) {
@@ -164,10 +165,28 @@ const SIZES: Size[] = [
   { label: '1×', key: '1x', outDir: 'out', port: 3300 },
 ];
 
+/** Lighthouse runs per page at each size: BENCH_RUNS (default 3), or BENCH_RUNS_10X for 10× when time is short. */
+const runsFor = (size: Size) => (size.key === '10x' ? Number(process.env.BENCH_RUNS_10X ?? RUNS) : RUNS);
+
 const stepsFile = (size: Size) => path.join('.bench', `build-steps-${size.key}.json`);
 
 /** Builds one size from cold (no .next, no out); 10× from a generated copy of content/, moved to .bench/out-10x afterwards. */
-function buildSize(size: Size): number {
+function buildSize(size: Size, keepOut: boolean): number {
+  // A cold build removes out/; a 1× build that is not being redone is set aside meanwhile.
+  const saved = path.join('.bench', 'out-1x-saved');
+  if (keepOut && size.outDir !== 'out' && existsSync('out')) {
+    rmSync(saved, { recursive: true, force: true });
+    mkdirSync('.bench', { recursive: true });
+    renameSync('out', saved);
+  }
+  try {
+    return buildSizeCold(size);
+  } finally {
+    if (existsSync(saved) && !existsSync('out')) renameSync(saved, 'out');
+  }
+}
+
+function buildSizeCold(size: Size): number {
   const env: Record<string, string> = {};
   if (size.key === '10x') {
     const kb = generateKnowledgeBase({ factor: 10, outDir: path.resolve('.bench', 'kb-10x') });
@@ -229,7 +248,7 @@ async function measureSize(size: Size, buildSeconds: number | undefined, withLig
     if (withLighthouse) {
       for (const page of pages.filter((p) => !p.startsWith('/ko/search'))) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
-          const f = lighthouseMedian(origin + page, formFactor);
+          const f = lighthouseMedian(origin + page, formFactor, runsFor(size));
           if (f instanceof Error) {
             lighthouseRows.push([page, formFactor, 'failed', '', '', '', '', '', '']);
             console.log(`lighthouse ${size.label} ${formFactor} ${page}: failed (${f.message.split('\n')[0]})`);
@@ -259,7 +278,7 @@ async function measureSize(size: Size, buildSeconds: number | undefined, withLig
       '',
       interactionTable,
       '',
-      lighthouseRows.length ? lighthouseTable : '_Lighthouse skipped (--no-lighthouse)._',
+      lighthouseRows.length ? `Lighthouse, median of ${runsFor(size)} run${runsFor(size) === 1 ? '' : 's'} per row:\n\n${lighthouseTable}` : '_Lighthouse skipped (--no-lighthouse)._',
     ].join('\n');
   } finally {
     server.kill();
@@ -272,20 +291,21 @@ function argumentValue(name: string): string | undefined {
 }
 
 async function main() {
-  const skipBuild = process.argv.includes('--no-build');
   const wanted = (argumentValue('sizes') ?? '1x,10x').split(',');
   const sizes = SIZES.filter((size) => wanted.includes(size.key));
+  // --build 10x rebuilds only that size and measures the other from its last build.
+  const toBuild = process.argv.includes('--no-build') ? [] : (argumentValue('build') ?? wanted.join(',')).split(',');
   const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
   console.log(`Load average at the start: ${load}`);
   const builds = new Map<Size, number | undefined>();
   for (const size of sizes) {
-    if (skipBuild) {
+    if (!toBuild.includes(size.key)) {
       if (!existsSync(size.outDir)) throw new Error(`${size.outDir} does not exist: run \`npm run bench\` without --no-build once`);
       builds.set(size, undefined);
       continue;
     }
     console.log(`Cold build, ${size.label} content…`);
-    const seconds = buildSize(size);
+    const seconds = buildSize(size, !toBuild.includes('1x'));
     console.log(`cold build ${size.label}: ${seconds.toFixed(1)} s`);
     builds.set(size, seconds);
   }
@@ -306,7 +326,7 @@ async function main() {
     '<!-- bench:start (written by `npm run bench`) -->',
     '## Build, page weight, interactions and Lighthouse',
     '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Lighthouse 12.2.3 in ${CHROMIUM ?? 'Playwright Chromium'}; medians of ${RUNS} runs. Load average (1, 5, 15 min) at the start ${load}, at the end ${loadAfter}: the machine is shared, so a high load makes every time here longer than on an idle machine.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Lighthouse 12.2.3 in ${CHROMIUM ?? 'Playwright Chromium'}. Load average (1, 5, 15 min) at the start ${load}, at the end ${loadAfter}: the machine is shared, so a high load makes every time here longer than on an idle machine.`,
     '',
     ...sections.flatMap((s) => [s, '']),
     searchSummary(searchFigures),
