@@ -27,9 +27,15 @@ const finalStage = instructions.slice(instructions.findLastIndex((i) => i.keywor
 describe('deploy/Dockerfile', () => {
   it('is multi-stage: Node builds, unprivileged nginx serves', () => {
     expect(stages).toHaveLength(2);
-    expect(stages[0]).toMatch(/^node:20[\w.-]* AS build$/);
-    expect(stages[1]).toMatch(/^nginxinc\/nginx-unprivileged:\d[\w.-]* AS serve$/);
+    expect(stages[0]).toMatch(/^node:[\w.-]+ AS build$/);
+    expect(stages[1]).toMatch(/^nginxinc\/nginx-unprivileged:[\w.-]+ AS serve$/);
     expect(instructions).toContainEqual({ keyword: 'RUN', args: 'npm run build' });
+  });
+
+  // Node 20 reached end of life on 2026-04-30; nginx 1.28 stopped getting fixes when 1.30 became stable.
+  it('builds on a supported Node LTS and serves with the current nginx stable branch', () => {
+    expect(stages[0]).toMatch(/^node:24-[\w.-]+ AS build$/);
+    expect(stages[1]).toMatch(/^nginxinc\/nginx-unprivileged:1\.30-alpine AS serve$/);
   });
 
   it('ships only the config and the built site into the final image', () => {

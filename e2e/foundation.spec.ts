@@ -47,10 +47,13 @@ test('a retired technology names its successor at the top', async ({ page }) => 
 test('the language switch lands on the twin page, keeping the anchor', async ({ page }) => {
   const tech = content.technologies.en[0]!;
   await page.goto(`/en/tech/${tech.slug}/#how-it-works`);
-  await page.getByRole('link', { name: 'Read this page in Korean' }).click();
+  // Named by what it shows (Label in Name), described by what it does.
+  const toKorean = page.getByRole('link', { name: '한국어', exact: true });
+  await expect(toKorean).toHaveAccessibleDescription('Read this page in Korean');
+  await toKorean.click();
   await expect(page).toHaveURL(`/ko/tech/${tech.slug}/#how-it-works`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(`/en/tech/${tech.slug}/#how-it-works`);
 });
 
@@ -93,7 +96,7 @@ test.describe('the root page picks a language', () => {
     const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto('/ko/');
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL('/en/');
     await page.goto('/');
     await expect(page).toHaveURL('/en/');

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ThemeScript } from '@/components/layout/theme-script';
+import { CopyLinkStatus } from '@/components/share/copy-link-button';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
@@ -35,6 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {children}
         </main>
         <SiteFooter locale={lang} />
+        <CopyLinkStatus />
       </body>
     </html>
   );

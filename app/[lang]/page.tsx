@@ -28,7 +28,7 @@ export default async function HomePage({ params }: Props) {
       <div className="max-w-3xl">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.home.title}</h1>
-          <SharePanel locale={lang} handoutQr={false} />
+          <SharePanel locale={lang} />
         </div>
         <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{t.home.intro}</p>
         <p className="mt-3 text-slate-700 dark:text-slate-300">{t.home.audience}</p>

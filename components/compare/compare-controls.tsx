@@ -21,8 +21,9 @@ const FIELD = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 p
 
 /** View tabs, the text filter, category and status filters, and the column chooser. */
 export function CompareControls({ state, basePath, categories, statuses, t, names, onChange, onQuery, onQueryDone }: CompareControlsProps) {
+  // Controls do nothing on paper: a handout prints the view as a line of text instead (CompareExplorer).
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 print:hidden">
       <div role="group" aria-labelledby="compare-view-label">
         <p id="compare-view-label" className="mb-1 text-sm font-semibold">
           {t.viewPicker}

@@ -13,6 +13,7 @@ import { CompareTable } from './compare-table';
 import { ExportButtons } from './export-buttons';
 import { RowPager, useRowLimit } from './row-pager';
 import { useUrlViewState } from './use-url-view-state';
+import { describeCompareView } from '@/lib/compare/view-summary';
 
 /**
  * The interactive comparison: controls, count, table and downloads. The
@@ -44,11 +45,14 @@ export function CompareExplorer({ rows, locale, basePath }: { rows: CompareRow[]
         onQuery={updateQuery}
         onQueryDone={endTyping}
       />
+      <p className="hidden text-sm print:block" data-print-state>
+        {describeCompareView(state, t, names)}
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="text-sm font-semibold" data-testid="compare-count">
           {t.count(shown.length, inView.length)}
         </p>
-        <button type="button" onClick={() => update(defaultViewState(state.view))} className="min-h-6 text-sm text-brand-700 underline dark:text-brand-300">
+        <button type="button" onClick={() => update(defaultViewState(state.view))} className="min-h-6 text-sm print:hidden text-brand-700 underline dark:text-brand-300">
           {t.reset}
         </button>
       </div>
@@ -66,7 +70,7 @@ export function CompareExplorer({ rows, locale, basePath }: { rows: CompareRow[]
       />
       {shown.length === 0 ? <p className="text-sm">{t.noMatches}</p> : null}
       <RowPager listed={listed.length} shown={shown.length} onMore={setLimit} t={t} />
-      <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{t.scrollHint}</p>
+      <p className="text-xs text-slate-600 sm:hidden print:hidden dark:text-slate-400">{t.scrollHint}</p>
       <ExportButtons view={state.view} locale={locale} columns={columns} rows={shown} t={t} />
     </div>
   );

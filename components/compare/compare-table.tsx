@@ -90,11 +90,12 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, loc
                 >
                   <button
                     type="button"
+                    data-print-text
                     onClick={() => onSort(column)}
                     className="inline-flex min-h-8 items-center gap-1 whitespace-nowrap rounded px-1 text-left hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-slate-700"
                   >
                     {label}
-                    <span aria-hidden="true" className="w-3 text-xs text-slate-600 dark:text-slate-300">
+                    <span aria-hidden="true" className="w-3 text-xs text-slate-600 print:hidden dark:text-slate-300">
                       {sorted ? (dir === 'asc' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>

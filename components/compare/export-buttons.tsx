@@ -21,7 +21,7 @@ const BUTTON =
 
 export function ExportButtons({ view, locale, columns, rows, t }: { view: ViewId; locale: Locale; columns: ExportColumn[]; rows: CompareRow[]; t: CompareDictionary['compare'] }) {
   return (
-    <div role="group" aria-labelledby="compare-download-label" className="flex flex-wrap items-center gap-2">
+    <div role="group" aria-labelledby="compare-download-label" className="flex flex-wrap items-center gap-2 print:hidden">
       <span id="compare-download-label" className="text-sm font-semibold">
         {t.download}
       </span>

@@ -66,6 +66,8 @@ export function Disclosure({ id, label, buttonClassName, describedBy, open, onTo
         aria-controls={id}
         aria-describedby={describedBy}
         className={buttonClassName}
+        // On paper the label (a rating, a score) is the content: it prints as text, not as a button.
+        data-print-text
         onClick={() => onToggle(!open)}
         tabIndex={tabIndex}
         data-cell={cell}

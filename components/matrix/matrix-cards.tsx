@@ -36,7 +36,7 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
               id={`c-score-${tech.slug}`}
               label={
                 <>
-                  {t.score}: <span data-testid="score">{formatPoints(result.score)}</span> <span aria-hidden="true">▾</span>
+                  {t.score}: <span data-testid="score">{formatPoints(result.score)}</span> <span aria-hidden="true" className="print:hidden">▾</span>
                 </>
               }
               buttonClassName={`rounded px-2 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset ring-slate-300 dark:ring-slate-600 ${FOCUS_RING}`}

@@ -27,6 +27,7 @@ import { SideBySide } from './side-by-side';
 import { TechnologyPicker } from './technology-picker';
 import { sameExceptHandlers } from './same-except-handlers';
 import { useWideScreen } from './use-wide-screen';
+import { describeMatrixView } from '@/lib/matrix/view-summary';
 
 interface MatrixExplorerProps {
   data: MatrixData;
@@ -98,7 +99,8 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   return (
     <div>
       <IgnoredParamsNote ignored={ignored} locale={locale} />
-      <section aria-labelledby="matrix-controls" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      {/* Controls do nothing on paper: a handout opens with the results and prints the view as a line of text. */}
+      <section aria-labelledby="matrix-controls" className="rounded-lg border border-slate-200 p-4 print:hidden dark:border-slate-700">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="matrix-controls" className="text-xl font-semibold">
             {t.controls}
@@ -149,10 +151,13 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
         </button>
       </section>
 
-      <section aria-labelledby="matrix-results" className="mt-8">
+      <section aria-labelledby="matrix-results" className="mt-8 print:mt-0">
         <h2 id="matrix-results" className="mb-3 text-xl font-semibold">
           {t.modes[state.mode]}
         </h2>
+        <p className="mb-3 hidden text-sm print:block" data-print-state>
+          {describeMatrixView(state, data, activePreset, t)}
+        </p>
         <p role="status" className="sr-only">
           {rows[0] ? t.ranked(rows.length, rows[0].tech.title, formatPoints(rows[0].result.score)) : ''}
         </p>

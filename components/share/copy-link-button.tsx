@@ -7,8 +7,11 @@ interface Labels {
 /**
  * Copies the address of one heading (origin, path and #id) for a slide or a
  * chat. Server markup: components/islands/copy-link.ts copies on click and
- * sets `data-copy-state`, which swaps the icon and shows the status. Hidden
- * without a script; the "#" link beside it works for those readers.
+ * sets `data-copy-state`, which swaps the icon and shows the outcome beside
+ * the button. The outcome is announced by the page's one live region
+ * (CopyLinkStatus), not from here: a live region inside a heading is invalid
+ * HTML and can change what the heading announces. Hidden without a script;
+ * the "#" link beside it works for those readers.
  */
 export function CopyLinkButton({ id, labels }: { id: string; labels: Labels }) {
   return (
@@ -31,9 +34,19 @@ export function CopyLinkButton({ id, labels }: { id: string; labels: Labels }) {
         </svg>
       </button>
       <span
-        role="status"
+        aria-hidden="true"
+        data-copy-link-outcome
         className="absolute right-0 top-full z-10 mt-1 w-max max-w-[min(16rem,80vw)] rounded bg-slate-900 px-2 py-0.5 text-xs font-medium text-white group-data-[copy-state=idle]/copy:sr-only dark:bg-white dark:text-slate-900"
       />
     </span>
   );
+}
+
+/**
+ * The live region that announces "Link copied" for every heading's copy
+ * button: one per page, outside any heading, so that screen readers hear the
+ * outcome without it becoming part of a heading's name.
+ */
+export function CopyLinkStatus() {
+  return <div role="status" data-copy-link-status className="sr-only" />;
 }

@@ -1,10 +1,12 @@
 import QRCode from 'qrcode';
+import { ClientIsland } from '@/components/ui/client-island';
 import { QR_OPTIONS } from '@/lib/share/qr-options';
 
 /**
  * The QR code in the corner of a printed handout of a static page, made at
  * build time from the canonical URL: no JavaScript on the page for it.
- * Shown only in print (see the print rules in globals.css).
+ * Shown only in print (see the print rules in globals.css), where it floats in
+ * the top corner: place it first in the page, before the title.
  */
 export async function HandoutQr({ url, caption }: { url: string; caption: string }) {
   const svg = await QRCode.toString(url, { ...QR_OPTIONS, type: 'svg' });
@@ -15,4 +17,13 @@ export async function HandoutQr({ url, caption }: { url: string; caption: string
       <p className="handout-qr-url">{url}</p>
     </div>
   );
+}
+
+/**
+ * The handout QR code of a page whose view lives in the URL (comparison,
+ * matrix, search): drawn in the browser from the address at print time
+ * (components/share/live-handout-qr.tsx). Place it first in the page, like HandoutQr.
+ */
+export function LiveHandoutQrIsland({ caption }: { caption: string }) {
+  return <ClientIsland name="LiveHandoutQr" props={{ caption }} />;
 }

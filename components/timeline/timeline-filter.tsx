@@ -17,7 +17,7 @@ export function TimelineFilter({ locale, categories, labels, counts }: { locale:
     <div className="mt-6 space-y-3" data-js-only data-timeline-filter>
       <IgnoredParamsNoteShell locale={locale} />
       <div className="flex flex-wrap items-end gap-4">
-        <div>
+        <div className="print:hidden">
           <label htmlFor="timeline-category" className="block text-sm font-semibold">
             {t.category}
           </label>

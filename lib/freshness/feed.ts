@@ -2,7 +2,8 @@ import { Feed } from 'feed';
 import type { Locale } from '../i18n/locales';
 import { getFreshnessDictionary } from '../i18n/freshness-dictionary';
 import { formatPartialDate } from '../i18n/format';
-import { escapeHtml } from '../share/escape-html';
+// `feed` writes titles and summaries as type="html"; entities (parse5's own escaper) makes our plain text safe there.
+import { escapeUTF8 as escapeHtml } from 'entities';
 import { FEED_ENTRIES, type Changes, partialDateToDate } from './changes';
 
 /**

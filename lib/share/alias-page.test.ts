@@ -26,3 +26,17 @@ describe('aliasPageHtml', () => {
     expect(html).not.toContain('<b>');
   });
 });
+
+describe('aliasPageHtml markup', () => {
+  it('reads back as the same texts: nothing in a title or summary becomes markup', async () => {
+    const { parse } = await import('parse5');
+    const hostile = aliasPageHtml({ alias: 'x', slug: 'kubernetes', titles: { en: '</title><script>alert(1)</script>', ko: '"><b>' }, summary: '" onload="alert(1)' });
+    const document = parse(hostile);
+    const text = (node: unknown): string => JSON.stringify(node, (key, value) => (key === 'parentNode' ? undefined : value));
+    const tree = text(document);
+    expect(tree).not.toContain('"tagName":"b"');
+    expect((tree.match(/"tagName":"script"/g) ?? []).length).toBe(1);
+    expect(hostile).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Container Atlas</title>');
+    expect(hostile).toContain('<meta name="description" content="&quot; onload=&quot;alert(1)">');
+  });
+});

@@ -109,3 +109,49 @@ describe('preloading the islands a page will import', () => {
     );
   });
 });
+
+describe('markup that would defeat a pattern', () => {
+  it('removes runtime scripts and preloads whatever the attribute order, case or a ">" inside a value', () => {
+    const awkward = [
+      '<!DOCTYPE html><html><HEAD>',
+      '<LINK HREF="/_next/static/chunks/a.js" fetchPriority="low" AS="script" rel="preload">',
+      '<script data-note="1 > 0" src="/_next/static/chunks/b.js" async></script>',
+      '<SCRIPT>self.__next_f.push([1,"x"])</SCRIPT>',
+      '<script>keep("/islands/ok.js")</script>',
+      '</HEAD><body><p title="a > b">text</p></body></html>',
+    ].join('');
+    expect(stripClientRuntime(awkward, 'x.html')).toBe(
+      '<!DOCTYPE html><html><HEAD><script>keep("/islands/ok.js")</script></HEAD><body><p title="a > b">text</p></body></html>',
+    );
+  });
+
+  it('leaves a runtime script inside a comment as a comment, and still refuses the page for naming the runtime', () => {
+    const commented = '<html><head><!-- <script src="/_next/static/chunks/c.js"></script> --></head><body></body></html>';
+    expect(() => stripClientRuntime(commented, 'y.html')).toThrow(/y\.html: Next's client runtime is still referenced/);
+  });
+
+  it('does not take an island name from a comment or another attribute', () => {
+    const html = '<html><body><!-- <div data-island="Hidden"></div> --><div title=\'data-island="Fake"\' DATA-ISLAND="MatrixExplorer"></div></body></html>';
+    expect(islandsOnPage(html)).toEqual(['MatrixExplorer']);
+  });
+
+  it('puts the preloads before the real </head>, not one inside a comment', () => {
+    const html = '<html><head><!-- </head> --><title>t</title></head><body></body></html>';
+    expect(withModulePreloads(html, 'z.html', ['/islands/a.js'], {})).toBe(
+      '<html><head><!-- </head> --><title>t</title><link rel="modulepreload" href="/islands/a.js"/></head><body></body></html>',
+    );
+  });
+
+  it('refuses, naming the page, a page without a written </head>', () => {
+    expect(() => withModulePreloads('<p>no head</p>', 'bare.html', ['/islands/a.js'], {})).toThrowErrorMatchingInlineSnapshot(
+      `[Error: bare.html: no </head> in the page to put the module preloads before.]`,
+    );
+  });
+
+  it('reads client components only from scripts, not from text that looks like a payload', () => {
+    const ours = new Map([['CopyLinkButton', 'x.tsx']]);
+    const inText = '<html><body><p>I[1,["$2"],"CopyLinkButton"]</p></body></html>';
+    expect(clientComponentsOnPage(inText, ours)).toEqual([]);
+    expect(clientComponentsOnPage(`<html><body><SCRIPT>${'self.__next_f.push([1,"9:I[1,[\\"$2\\"],\\"CopyLinkButton\\"]"])'}</SCRIPT></body></html>`, ours)).toEqual(['CopyLinkButton']);
+  });
+});

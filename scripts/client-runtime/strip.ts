@@ -11,6 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyEdits, attribute, type Edit, elements, elementsNamed, escapeAttribute, isInSource, parseSource, sourceRange, textContent } from '../html/source-html';
 
 /** The exported names of every 'use client' module under `roots`, with the file that exports each. */
 export function clientComponentNames(roots: string[]): Map<string, string> {
@@ -34,25 +35,35 @@ export function clientComponentNames(roots: string[]): Map<string, string> {
   return names;
 }
 
-/** The names of the client references in a page's RSC payload, e.g. `I[853,["$16"],"CopyLinkButton"]` (escaped inside a script string). */
-export function renderedClientNames(html: string): Set<string> {
+/**
+ * The names of the client references in RSC payload text, e.g. `I[853,["$16"],"CopyLinkButton"]`
+ * (escaped inside a script string). This reads JavaScript text, not markup.
+ */
+export function renderedClientNames(payload: string): Set<string> {
   const names = new Set<string>();
-  for (const match of html.matchAll(/I\[\d+,\[[^\]]*\],\\?"([A-Za-z_$][\w$]*)\\?"/g)) names.add(match[1]!);
+  for (const match of payload.matchAll(/I\[\d+,\[[^\]]*\],\\?"([A-Za-z_$][\w$]*)\\?"/g)) names.add(match[1]!);
   return names;
 }
 
 /** Our client components a page renders; empty means the page needs no React in the browser. */
 export function clientComponentsOnPage(html: string, ours: Map<string, string>): string[] {
-  return [...renderedClientNames(html)].filter((name) => ours.has(name)).sort();
+  const payload = elementsNamed(parseSource(html), 'script')
+    .filter((script) => attribute(script, 'src') === undefined)
+    .map(textContent)
+    .join('\n');
+  return [...renderedClientNames(payload)].filter((name) => ours.has(name)).sort();
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*\/?>/g;
-
 /** Whether a <script> belongs to Next's client runtime: its chunks, Turbopack's chunk list, or the RSC payload. */
-function isRuntimeScript(attributes: string, body: string): boolean {
-  if (/\bsrc="\/_next\//.test(attributes)) return true;
+function isRuntimeScript(script: Parameters<typeof attribute>[0]): boolean {
+  if (attribute(script, 'src')?.startsWith('/_next/')) return true;
+  const body = textContent(script);
   return /^\s*\(?self\.__next_f\b/.test(body) || /globalThis\["TURBOPACK"\]/.test(body);
+}
+
+/** A `<link as="script">` preload of one of Next's chunks (whatever its rel and attribute order). */
+function isRuntimePreload(link: Parameters<typeof attribute>[0]): boolean {
+  return attribute(link, 'as') === 'script' && (attribute(link, 'href')?.startsWith('/_next/') ?? false);
 }
 
 /**
@@ -62,9 +73,13 @@ function isRuntimeScript(attributes: string, body: string): boolean {
  * fails the build instead of shipping half a runtime.
  */
 export function stripClientRuntime(html: string, file: string): string {
-  const stripped = html
-    .replace(SCRIPT, (whole, attributes: string, body: string) => (isRuntimeScript(attributes, body) ? '' : whole))
-    .replace(SCRIPT_PRELOAD, '');
+  const edits: Edit[] = [];
+  for (const element of elements(parseSource(html).document)) {
+    const runtime = (element.tagName === 'script' && isRuntimeScript(element)) || (element.tagName === 'link' && isRuntimePreload(element));
+    if (runtime) edits.push({ ...sourceRange(element), text: '' });
+  }
+  const stripped = applyEdits(html, edits);
+  // A plain text search on purpose: whatever the markup, no trace of the runtime may remain.
   const leftover = stripped.match(/\/_next\/static\/[^"']*\.js|__next_f|TURBOPACK/);
   if (leftover) throw new Error(`${file}: Next's client runtime is still referenced after stripping (${leftover[0]}); its output format may have changed.`);
   return stripped;
@@ -72,14 +87,16 @@ export function stripClientRuntime(html: string, file: string): string {
 
 /** The islands (components/islands/hydrated.ts) a page renders, by their `data-island` wrappers. */
 export function islandsOnPage(html: string): string[] {
-  return [...new Set([...html.matchAll(/\bdata-island="([A-Za-z]+)"/g)].map((match) => match[1]!))].sort();
+  const names = [...elements(parseSource(html).document)].map((element) => attribute(element, 'data-island'));
+  return [...new Set(names.filter((name): name is string => name !== undefined && /^[A-Za-z]+$/.test(name)))].sort();
 }
 
 /**
  * Adds <link rel="modulepreload"> for the chunks the page will import, so the
  * browser fetches them while it parses the page instead of one import after
  * another. `preloads` maps an island to its chunks; `site` lists what every page
- * needs. Throws, naming the page, for an island the manifest does not know.
+ * needs. Throws, naming the page, for an island the manifest does not know
+ * or a page without a written `</head>` to put them before.
  */
 export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>): string {
   const urls = new Set(site);
@@ -88,6 +105,10 @@ export function withModulePreloads(html: string, file: string, site: string[], p
     if (!chunks) throw new Error(`${file}: island ${name} is not in the islands manifest; run \`npm run islands:build\` (part of \`npm run build\`).`);
     chunks.forEach((url) => urls.add(url));
   }
-  const links = [...urls].map((url) => `<link rel="modulepreload" href="${url}"/>`).join('');
-  return html.replace('</head>', `${links}</head>`);
+  const source = parseSource(html);
+  const head = elementsNamed(source, 'head').find(isInSource);
+  const end = head?.sourceCodeLocation?.endTag?.startOffset;
+  if (end === undefined) throw new Error(`${file}: no </head> in the page to put the module preloads before.`);
+  const links = [...urls].map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}"/>`).join('');
+  return applyEdits(html, [{ start: end, end, text: links }]);
 }

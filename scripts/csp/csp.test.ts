@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, inlineHashes, sha256Source, withPolicyMeta } from './html';
+import { inlineHashes, sha256Source, withPolicyMeta } from './html';
 import { HEADER_CSP, pagePolicy } from './policy';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -23,8 +23,9 @@ describe('inline hashes', () => {
     expect(hashes.styleAttributes).toEqual([hash('font-family:"X"')]);
   });
 
-  it('decodes named and numeric references', () => {
-    expect(decodeAttribute('&lt;&#60;&#x3c;&amp;&unknown;')).toBe('<<<&&unknown;');
+  it('decodes named and numeric references in style attributes, as the browser does before hashing', () => {
+    const html = '<p style="content:\'&lt;&#60;&#x3c;&amp;&unknown;\'">x</p>';
+    expect(inlineHashes(html).styleAttributes).toEqual([hash("content:'<<<&&unknown;'")]);
   });
 });
 
@@ -64,5 +65,35 @@ describe('meta tag', () => {
 
   it('refuses a page without a head', () => {
     expect(() => withPolicyMeta('<p>x</p>', 'a')).toThrow(/head/);
+  });
+});
+
+describe('markup that would defeat a pattern', () => {
+  it('hashes exactly the script text, whatever the case, attribute order or a ">" inside a value', () => {
+    const html = '<html><head><SCRIPT data-note="1 > 0" TYPE="module">one()</SCRIPT><script type="x" src="/a.js" data-x=">"></script></head></html>';
+    expect(inlineHashes(html).scripts).toEqual([hash('one()')]);
+  });
+
+  it('ignores scripts and style attributes inside comments', () => {
+    const html = '<html><body><!-- <script>evil()</script><p style="color:red"> --><p>x</p></body></html>';
+    expect(inlineHashes(html)).toEqual({ scripts: [], styles: [], styleAttributes: [] });
+  });
+
+  it('places the meta after an uppercase charset and replaces a policy written in another attribute order', () => {
+    const html = '<!DOCTYPE html><HTML><HEAD><META CHARSET="utf-8"><META CONTENT="old" HTTP-EQUIV="content-security-policy"><title>t</title></HEAD></HTML>';
+    expect(withPolicyMeta(html, 'new')).toBe(
+      '<!DOCTYPE html><HTML><HEAD><META CHARSET="utf-8"><meta http-equiv="Content-Security-Policy" content="new"/><title>t</title></HEAD></HTML>',
+    );
+  });
+
+  it('is not fooled by a <head> inside a comment', () => {
+    const html = '<!DOCTYPE html><!-- <head> --><html><head><meta charSet="utf-8"/></head></html>';
+    expect(withPolicyMeta(html, 'p')).toBe('<!DOCTYPE html><!-- <head> --><html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="p"/></head></html>');
+  });
+
+  it('refuses a page whose script comes before its <head> (the parser then ignores that head)', () => {
+    expect(() => withPolicyMeta('<html><script>x()</script><head><meta charset="utf-8"></head></html>', 'p')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: No <head> element: cannot place the Content-Security-Policy.]`,
+    );
   });
 });

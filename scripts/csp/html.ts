@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { applyEdits, attribute, type Edit, elements, escapeAttribute, isInSource, parseSource, sourceRange, textContent } from '../html/source-html';
 import type { InlineHashes } from './policy';
 
 /** The CSP source expression for a piece of inline code, as browsers compute it (UTF-8, sha256, base64). */
@@ -6,44 +7,32 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-// The HTML here is Next's own output, not arbitrary HTML: scripts and styles
-// are plain tags whose attributes never contain '>', which keeps these
-// expressions exact. A browser normalises CRLF to LF before hashing.
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const STYLE_ATTRIBUTE = /<[a-zA-Z][^>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const HAS_SRC = /(?:^|\s)src\s*=/i;
-const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/g;
-
-const normalise = (text: string) => text.replace(/\r\n?/g, '\n');
 const unique = (items: string[]) => [...new Set(items)].sort();
 
-/** Attribute values are hashed as the browser sees them, after character references are decoded. */
-export function decodeAttribute(value: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** Every inline script, style element and style attribute of one HTML document, hashed. */
+/**
+ * Every inline script, style element and style attribute of one HTML document,
+ * hashed. The page is parsed (scripts/html/source-html.ts), so the hashed text is
+ * exactly what the browser runs: newlines normalised, character references in
+ * attributes decoded, nothing inside a script or a comment taken for markup.
+ */
 export function inlineHashes(html: string): InlineHashes {
   const scripts: string[] = [];
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (!HAS_SRC.test(attributes ?? '') && body) scripts.push(sha256Source(normalise(body)));
+  const styles: string[] = [];
+  const styleAttributes: string[] = [];
+  for (const element of elements(parseSource(html).document)) {
+    if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
+      const body = textContent(element);
+      if (body) scripts.push(sha256Source(body));
+    }
+    if (element.tagName === 'style') styles.push(sha256Source(textContent(element)));
+    const style = attribute(element, 'style');
+    if (style !== undefined) styleAttributes.push(sha256Source(style));
   }
-  // Scripts are removed first so that text inside them is never taken for markup.
-  const markup = html.replace(SCRIPT, '');
-  const styles = [...markup.matchAll(STYLE)].map(([, body]) => sha256Source(normalise(body ?? '')));
-  const styleAttributes = [...markup.replace(STYLE, '').matchAll(STYLE_ATTRIBUTE)].map(([, double, single]) =>
-    sha256Source(decodeAttribute(double ?? single ?? '')),
-  );
   return { scripts: unique(scripts), styles: unique(styles), styleAttributes: unique(styleAttributes) };
 }
+
+const isPolicyMeta = (element: Parameters<typeof attribute>[0]) =>
+  element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 
 /**
  * Writes the policy into the page as the first thing the parser meets after the
@@ -52,13 +41,16 @@ export function inlineHashes(html: string): InlineHashes {
  */
 export function withPolicyMeta(html: string, policy: string): string {
   if (policy.includes('"')) throw new Error('A CSP never contains a double quote; refusing to write a broken attribute.');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
-  const clean = html.replace(CSP_META, '');
-  const head = /<head(?:\s[^>]*)?>(\s*<meta charSet="utf-8"\/>)?/i.exec(clean);
+  const all = [...elements(parseSource(html).document)];
+  const head = all.find((element) => element.tagName === 'head' && isInSource(element));
   if (!head) throw new Error('No <head> element: cannot place the Content-Security-Policy.');
-  const at = head.index + head[0].length;
-  const result = clean.slice(0, at) + meta + clean.slice(at);
-  const first = result.search(/<(script|style|link)\b/i);
-  if (first !== -1 && first < result.indexOf(meta)) throw new Error('A script, style or link precedes the CSP meta tag.');
-  return result;
+  // Right after <head>, or after the charset declaration when it comes first.
+  const first = head.childNodes.find((node) => 'tagName' in node);
+  const charset = first && 'tagName' in first && first.tagName === 'meta' && attribute(first, 'charset') !== undefined ? first : undefined;
+  const at = charset ? sourceRange(charset).end : head.sourceCodeLocation!.startTag!.endOffset;
+  const edits: Edit[] = all.filter(isPolicyMeta).map((meta) => ({ ...sourceRange(meta), text: '' }));
+  const earlier = all.find((element) => ['script', 'style', 'link'].includes(element.tagName) && sourceRange(element).start < at);
+  if (earlier) throw new Error('A script, style or link precedes the CSP meta tag.');
+  edits.push({ start: at, end: at, text: `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>` });
+  return applyEdits(html, edits);
 }

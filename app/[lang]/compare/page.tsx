@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
+import { LiveHandoutQrIsland } from '@/components/share/handout-qr';
+import { getShareDictionary } from '@/lib/i18n/share-dictionary';
 import { ClientIsland } from '@/components/ui/client-island';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
 import { localeFrom } from '@/lib/i18n/params';
@@ -21,6 +23,7 @@ export default async function ComparePage({ params }: Props) {
   const { rows } = compareIslandData(lang);
   return (
     <>
+      <LiveHandoutQrIsland caption={getShareDictionary(lang).handoutQr} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
+import { LiveHandoutQrIsland } from '@/components/share/handout-qr';
+import { getShareDictionary } from '@/lib/i18n/share-dictionary';
 import { ClientIsland } from '@/components/ui/client-island';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
@@ -23,6 +25,7 @@ export default async function MatrixPage({ params }: Props) {
   const dictionary = getDictionary(lang);
   return (
     <div>
+      <LiveHandoutQrIsland caption={getShareDictionary(lang).handoutQr} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t.description}</p>
       <p className="mt-2 mb-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t.howScored}</p>

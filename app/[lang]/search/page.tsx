@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
+import { LiveHandoutQrIsland } from '@/components/share/handout-qr';
+import { getShareDictionary } from '@/lib/i18n/share-dictionary';
 import { ClientIsland } from '@/components/ui/client-island';
 import { localeFrom } from '@/lib/i18n/params';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
@@ -20,6 +22,7 @@ export default async function SearchRoute({ params }: Props) {
   const t = getSearchDictionary(lang).page;
   return (
     <div className="mx-auto max-w-3xl">
+      <LiveHandoutQrIsland caption={getShareDictionary(lang).handoutQr} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
       <p className="mt-3 mb-4 text-slate-700 dark:text-slate-300">{t.intro}</p>
       <div className="mb-6">

@@ -54,13 +54,14 @@ export default async function TechnologyPage({ params }: Props) {
     { id: 'sources', title: t.sources, depth: 2 },
   ];
   const { Content } = tech;
+  // Block on paper: the handout QR code floats, and a grid ignores floats.
   return (
-    <article className="grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+    <article className="grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_17rem] print:block">
       <HandoutQr url={absoluteUrl(routes.tech(lang, slug))} caption={getShareDictionary(lang).handoutQr} />
       <header className="min-w-0 lg:col-start-1">
         <div className="flex min-h-9 flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-slate-600 dark:text-slate-400">{getDictionary(lang).categories[tech.category]}</p>
-          <SharePanel locale={lang} handoutQr={false} />
+          <SharePanel locale={lang} />
         </div>
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-3xl font-bold tracking-tight sm:text-4xl">
           {tech.title} <StatusBadge status={tech.status.state} locale={lang} />

@@ -1,0 +1,81 @@
+import type { Browser } from '@playwright/test';
+import { MARK_PATH, type StaticServer } from './static-server';
+
+/**
+ * One timed search in the built site, as a reader does it: on an article that
+ * has finished loading, press "/", type a one-word query into the box that
+ * gets focus, and wait until a result ([role="option"] in a [role="listbox"])
+ * is shown. The page records the times itself (performance.now()), so the
+ * figures do not include Playwright's round trips, and asks the server to mark
+ * its byte count the moment results appear.
+ */
+export interface FirstResult {
+  /** Bytes the server sent from the "/" keystroke to the first results (headers and gzip bodies). */
+  bytes: number;
+  /** Milliseconds from the "/" keystroke to the first results. */
+  fromShortcutMs: number;
+  /** Milliseconds from the query's last keystroke to the first results. */
+  fromLastKeyMs: number;
+}
+
+declare global {
+  interface Window {
+    __searchBench?: { keys: number[]; results?: number; lastKey?: number };
+  }
+}
+
+/** Runs in the page: watches for the first result that was not there before the keystroke. */
+function installProbe(markPath: string): void {
+  const state: { keys: number[]; results?: number; lastKey?: number } = { keys: [] };
+  window.__searchBench = state;
+  const selector = '[role="listbox"] [role="option"]';
+  const before = new Set(document.querySelectorAll(selector));
+  for (const type of ['keydown', 'beforeinput', 'input']) {
+    addEventListener(type, () => state.results === undefined && state.keys.push(performance.now()), { capture: true });
+  }
+  const observer = new MutationObserver(() => {
+    if (state.results !== undefined) return;
+    for (const option of document.querySelectorAll<HTMLElement>(selector)) {
+      if (before.has(option) || !option.checkVisibility()) continue;
+      state.results = performance.now();
+      state.lastKey = Math.max(...state.keys);
+      void fetch(markPath, { cache: 'no-store' });
+      observer.disconnect();
+      return;
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'open'] });
+}
+
+/** Opening the box takes a few seconds at most, even throttled on a loaded machine; longer means "/" was not seen. */
+const FOCUS_TIMEOUT_MS = 20_000;
+
+export async function measureFirstResult(browser: Browser, server: StaticServer, pagePath: string, query: string, cpuSlowdown: number): Promise<FirstResult> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    await page.goto(server.origin + pagePath, { waitUntil: 'networkidle' });
+    await page.evaluate(installProbe, MARK_PATH);
+    // Two frames painted: under CPU throttling a key pressed before the first frames can reach no handler at all.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    server.resetBytes();
+    await page.keyboard.press('/');
+    // Wait for the box rather than type into the void: today's dialog drops what is typed before it is ready (issue #13, item 1).
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: FOCUS_TIMEOUT_MS }).catch(async (error: Error) => {
+      const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)).catch(() => 'unknown');
+      throw new Error(`no search box got focus after "/" on ${page.url()} (focus on ${focused}): ${error.message.split('\n')[0]}`);
+    });
+    await page.keyboard.type(query);
+    await page.waitForFunction(() => window.__searchBench?.results !== undefined, null, { timeout: 120_000 });
+    const times = await page.evaluate(() => window.__searchBench!);
+    // The mark request may still be on its way; give it a moment before reading the count.
+    await page.waitForTimeout(50);
+    return { bytes: server.bytesSinceReset(), fromShortcutMs: times.results! - times.keys[0]!, fromLastKeyMs: times.results! - times.lastKey! };
+  } finally {
+    await context.close();
+  }
+}
