@@ -4,15 +4,14 @@ import { expect, type Page, test } from '@playwright/test';
  * No page ships Next's client runtime: the build removes it from every page
  * whose client components are all islands (scripts/client-runtime/strip.ts).
  * Pages that are only read get the small islands script
- * (components/islands/site.ts); the compare, matrix and search pages get React
- * from the islands too, to hydrate their explorers.
+ * (components/islands/site.ts); the compare and matrix pages get React
+ * from the islands too, to hydrate their explorers. Search is plain DOM.
  */
 
 const READING_PAGES = ['/en/', '/ko/tech/kubernetes/', '/en/glossary/', '/ko/talk/', '/ko/timeline/'];
 const INTERACTIVE_PAGES = [
   ['/en/compare/', 'CompareExplorer'],
   ['/ko/matrix/', 'MatrixExplorer'],
-  ['/en/search/', 'SearchPage'],
 ] as const;
 
 async function scriptsLoadedBy(page: Page, pathname: string): Promise<string[]> {
@@ -54,6 +53,24 @@ for (const [pathname, island] of INTERACTIVE_PAGES) {
   });
 }
 
+test('/en/search/ runs its box with the plain-DOM search island: no React in it, no Next runtime', async ({ page }) => {
+  const scripts = await scriptsLoadedBy(page, '/en/search/?q=helm');
+  expect(scripts.filter((p) => p.startsWith('/_next/'))).toEqual([]);
+  expect(scripts.some((p) => /^\/islands\/search-ui-/.test(p))).toBe(true);
+  // The page may load React for another island (the handout's QR code); the search island and what it imports carry none.
+  const island = scripts.find((p) => /^\/islands\/search-ui-/.test(p))!;
+  const seen = new Set<string>();
+  const visit = async (path: string): Promise<string[]> => {
+    if (seen.has(path)) return [];
+    seen.add(path);
+    const code = await page.request.get(path).then((r) => r.text());
+    const imports = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `/islands/${m[1]}`);
+    return [code, ...(await Promise.all(imports.map(visit))).flat()];
+  };
+  expect((await visit(island)).filter((code) => code.includes('react.transitional.element'))).toEqual([]);
+  await expect(page.locator('[data-search-page] [role="listbox"] [role="option"]').first()).toBeVisible();
+});
+
 test('the language link takes the query string and anchor as they are at the click', async ({ page }) => {
   await page.goto('/en/tech/kubernetes/?from=slide#how-it-works');
   await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', '/ko/tech/kubernetes/?from=slide#how-it-works');
@@ -78,7 +95,7 @@ test('when the share dialog cannot be fetched, the button says so, and a later c
 
 test('when the search dialog cannot be fetched, the search button leads to the search page', async ({ page }) => {
   await page.goto('/ko/glossary/');
-  await page.route('**/islands/search-dialog*', (route) => route.abort());
+  await page.route('**/islands/search-ui*', (route) => route.abort());
   await page.locator('[data-search-button]').click();
   await expect(page).toHaveURL('/ko/search/');
   await expect(page.getByRole('combobox')).toBeVisible();

@@ -25,9 +25,11 @@ test('a page load fetches no search code and no index; opening search fetches bo
   const bodies = await Promise.all(scripts.map((url) => page.request.get(url).then((r) => r.text())));
   expect(bodies.filter((code) => /flexsearch/i.test(code))).toEqual([]);
 
+  expect(requests.filter((p) => p.startsWith('/islands/search'))).toEqual([]);
+
   await page.locator('[data-search-button]').click();
   await expect(page.locator('[data-search-box]')).toHaveAttribute('data-search-status', 'ready');
-  expect(requests).toContain('/search/en.json');
+  expect(requests).toContain('/search/en/manifest.json');
 });
 
 test('Ctrl+K and / open the dialog; / typed in a field stays a character', async ({ page }) => {

@@ -1,7 +1,9 @@
 /**
  * Bundles components/islands/ into public/islands/ before `next build`:
  * site.ts (loaded by every page) and, as separate chunks imported on first
- * use, the search and share dialogs with their own copy of React. Next does
+ * use, the share dialog with its own copy of React; and, bundled apart
+ * without splitting, the search interface (plain DOM, search-ui.island.ts),
+ * whose URL site.ts gets as process.env.SEARCH_UI_URL. Next does
  * not bundle these: pages without interactive React have Next's runtime
  * removed after the build (scripts/strip-client-runtime.ts), and these
  * scripts must work there. File names carry a content hash, so they are
@@ -21,6 +23,21 @@ const ISLANDS_OUT = path.join(process.cwd(), OUTDIR);
 async function main() {
   rmSync(ISLANDS_OUT, { recursive: true, force: true });
   mkdirSync(ISLANDS_OUT, { recursive: true });
+  // The search interface is bundled on its own, without splitting: one fetch after the shortcut, no shared chunk to discover after it.
+  const searchUi = await build({
+    entryPoints: { 'search-ui': 'components/islands/search-ui.island.ts' },
+    metafile: true,
+    outdir: ISLANDS_OUT,
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const searchUiFile = Object.keys(searchUi.metafile.outputs).find((file) => file.endsWith('.js'));
+  if (!searchUiFile) throw new Error('esbuild made no file for components/islands/search-ui.island.ts');
   const result = await build({
     entryPoints: ['components/islands/site.ts'],
     metafile: true,
@@ -37,7 +54,7 @@ async function main() {
     // markup with Preact's compatibility layer (about 5 KB gzip instead of React's 60), which also covers
     // react/jsx-runtime and react-dom/client through the same aliases.
     alias: ISLAND_REACT_ALIASES,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', 'process.env.SEARCH_UI_URL': JSON.stringify(`/${OUTDIR.replace(/^public\//, '')}/${path.basename(searchUiFile)}`) },
     logLevel: 'warning',
   });
   const manifest = islandsManifest(result.metafile, OUTDIR, 'components/islands/site.ts', 'components/islands/hydrate.island.ts', HYDRATED_ISLANDS);

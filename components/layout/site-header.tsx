@@ -1,3 +1,4 @@
+import { SearchDialogTemplate } from '@/components/search/search-box-markup';
 import { SearchButton } from '@/components/search/search-button';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { getFreshnessDictionary } from '@/lib/i18n/freshness-dictionary';
@@ -28,6 +29,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </a>
         <div className="flex items-center gap-2">
           <SearchButton locale={locale} label={getSearchDictionary(locale).button} hint={getSearchDictionary(locale).buttonHint} />
+          <SearchDialogTemplate t={getSearchDictionary(locale)} />
           <ThemeSwitch labels={t.theme} />
           <LanguageSwitch target={other} label={t.languageSwitch} name={LOCALE_NAMES[other]} />
         </div>

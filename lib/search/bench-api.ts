@@ -1,38 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
-import { buildSearchIndex } from './build-index';
-import { SearchEngine } from './engine';
-import { searchIndexPath, type SearchIndexFile } from './index-format';
+import { type FetchJson, ShardSearch } from './shard-search';
 
 /**
- * What the search benchmark (scripts/bench-search.ts) asks of the engine, in
- * Node: the page URLs of the first results for a query, and the corrected query
- * when the engine searched for something else than what was typed. The engine
- * behind it may change; this signature stays.
+ * The shipped search, run in Node over the built index files, for the
+ * benchmark (scripts/bench-search.ts) and tests: the same ShardSearch the
+ * browser runs, reading files instead of fetching them, so recall is measured
+ * on exactly what ships. indexDir is the folder holding search/<locale>/
+ * (public/ after `npm run search:index`, or out/ after a build).
  */
-const engines = new Map<string, SearchEngine>();
+export const DEFAULT_INDEX_DIR = path.join(process.cwd(), 'public');
 
-/** The index the site ships (written by `npm run search:index` into public/, copied to out/). */
-function readIndexFile(locale: Locale, indexDir: string): SearchIndexFile | undefined {
-  const file = path.join(indexDir, path.basename(searchIndexPath(locale)));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile) : undefined;
+const opened = new Map<string, Promise<ShardSearch>>();
+
+export function fileFetcher(indexDir: string): FetchJson {
+  return async <T>(publicPath: string) => JSON.parse(await readFile(path.join(indexDir, publicPath), 'utf8')) as T;
 }
 
-function engineFor(locale: Locale, indexDir?: string): SearchEngine {
-  const key = `${locale}\0${indexDir ?? ''}`;
-  let engine = engines.get(key);
-  if (!engine) {
-    // Without a folder, the index is built from the content the loader reads (ATLAS_CONTENT_DIR or content/).
-    const file = indexDir ? readIndexFile(locale, indexDir) : buildSearchIndex(locale);
-    if (!file) throw new Error(`no search index for ${locale} in ${indexDir}: build the site (or run \`npm run search:index\`) first`);
-    engine = SearchEngine.load(file);
-    engines.set(key, engine);
+export function openSearch(locale: Locale, indexDir = DEFAULT_INDEX_DIR): Promise<ShardSearch> {
+  const key = `${indexDir}\0${locale}`;
+  let search = opened.get(key);
+  if (!search) {
+    search = ShardSearch.open(locale, fileFetcher(indexDir));
+    opened.set(key, search);
   }
-  return engine;
+  return search;
 }
 
-export async function searchUrls(locale: 'en' | 'ko', query: string, limit: number, indexDir?: string): Promise<{ urls: string[]; corrected?: string }> {
-  const response = engineFor(locale, indexDir).search(query, { limit });
-  return { urls: response.groups.map((group) => group.url) };
+/** The result page URLs for a query, best first, and the corrected query when a correction was used. */
+export async function searchUrls(locale: Locale, query: string, limit: number, indexDir?: string): Promise<{ urls: string[]; corrected?: string }> {
+  const search = await openSearch(locale, indexDir);
+  const response = await search.search(query, { limit, hitsPerPage: 1 });
+  const urls = response.groups.map((group) => group.url);
+  return response.corrected === undefined ? { urls } : { urls, corrected: response.corrected };
 }

@@ -49,9 +49,12 @@ describe('the search benchmark query set', () => {
 
   it('expects successor questions to find what the frontmatter says replaced the technology', () => {
     const technologies = content.technologies.en;
-    const successors = new Set(technologies.flatMap((t) => t.successors));
-    // A retired technology without a named successor answers with its own article, which says what took its place.
-    const withoutSuccessor = new Set(technologies.filter((t) => t.status.state !== 'active' && t.successors.length === 0).map((t) => t.slug));
+    // Named successors first; where none was named, what people use instead (alternatives).
+    const successors = new Set(technologies.flatMap((t) => (t.successors.length ? t.successors : t.alternatives)));
+    // A retired technology with neither answers with its own article, which says what took its place.
+    const withoutSuccessor = new Set(
+      technologies.filter((t) => t.status.state !== 'active' && t.successors.length === 0 && t.alternatives.length === 0).map((t) => t.slug),
+    );
     for (const q of RECALL_QUERIES.filter((q) => q.kind === 'successor')) {
       const slug = q.expect.split('/')[3]!;
       expect(successors.has(slug) || withoutSuccessor.has(slug), `${q.locale} "${q.query}" → ${slug}`).toBe(true);

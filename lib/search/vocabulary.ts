@@ -1,4 +1,6 @@
 import { withinOneEdit } from './english';
+import type { Lexicon } from './expand';
+import { editDistance, jamoOf, jamoTolerance } from './jamo';
 import { choseongOf, stripParticle } from './korean';
 import { isHangul } from './normalize';
 
@@ -7,14 +9,18 @@ import { isHangul } from './normalize';
  * FlexSearch cannot do by itself: 초성, mid-word Korean, joined words and
  * typos. Every lookup is bounded by `limit` so a pathological query stays fast.
  */
-export class Vocabulary {
+export class Vocabulary implements Lexicon {
   readonly words: readonly string[];
   private readonly set: Set<string>;
   /** Words and their particle-free forms (쿠버네티스는 → 쿠버네티스): the halves a joined query may be made of. */
   private readonly stems: Set<string>;
   private choseong: { word: string; initials: string }[] | null = null;
 
-  constructor(words: Iterable<string>) {
+  private jamo: { word: string; jamo: string[] }[] | null = null;
+  private readonly names: { terms: string[]; initials: string }[];
+
+  constructor(words: Iterable<string>, names: readonly string[][] = []) {
+    this.names = names.map((terms) => ({ terms, initials: terms.map(choseongOf).join('') }));
     this.words = [...new Set(words)].sort();
     this.set = new Set(this.words);
     this.stems = new Set(this.words.flatMap((word) => [word, stripParticle(word)]));
@@ -73,11 +79,41 @@ export class Vocabulary {
       .map((entry) => entry.word);
   }
 
+  /** Particle-free Hangul words within a jamo or two of `word` (by its length), nearest first. */
+  nearInJamo(word: string, limit: number): string[] {
+    this.jamo ??= this.words.filter((w) => isHangul(w) && stripParticle(w) === w).map((w) => ({ word: w, jamo: jamoOf(w) }));
+    const target = jamoOf(word);
+    const max = jamoTolerance(target.length);
+    const found: { word: string; distance: number }[] = [];
+    for (const entry of this.jamo) {
+      if (entry.word === word || Math.abs(entry.word.length - word.length) > 1) continue;
+      // Two syllables have too many neighbours a jamo away: only vowels that sound alike (핼름 → 헬름).
+      const distance = word.length < 3 ? (sameSound(target, entry.jamo) ? 1 : max + 1) : editDistance(target, entry.jamo, max);
+      if (distance <= max) found.push({ word: entry.word, distance });
+    }
+    return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1)).slice(0, limit).map((entry) => entry.word);
+  }
+
+  namesWithChoseong(initials: string, limit: number): string[][] {
+    return this.names.filter((name) => name.initials.startsWith(initials)).slice(0, limit).map((name) => name.terms);
+  }
+
   /** Words one edit away (a typo: one letter wrong, missing, extra, or two swapped). */
   oneEditFrom(word: string, limit: number): string[] {
     const found = this.words.filter((candidate) => candidate !== word && withinOneEdit(word, candidate));
     return shortestFirst(found).slice(0, limit);
   }
+}
+
+const SOUND_ALIKE = new Map([
+  ['ㅐ', 'ㅔ'],
+  ['ㅒ', 'ㅖ'],
+]);
+const soundKey = (jamo: readonly string[]) => jamo.map((j) => SOUND_ALIKE.get(j) ?? j).join('');
+
+/** Whether two jamo spellings differ only in vowels that sound alike (ㅐ/ㅔ). */
+function sameSound(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && soundKey(a) === soundKey(b);
 }
 
 function shortestFirst(words: string[]): string[] {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/share-panel';
 import { LiveHandoutQrIsland } from '@/components/share/handout-qr';
 import { getShareDictionary } from '@/lib/i18n/share-dictionary';
-import { ClientIsland } from '@/components/ui/client-island';
+import { SearchPage } from '@/components/search/search-page';
 import { localeFrom } from '@/lib/i18n/params';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import { pageMetadata } from '@/lib/metadata';
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale: lang, path: routes.search, title: t.title, description: t.description });
 }
 
-/** /<lang>/search/?q=… : the server renders the frame; the client component reads ?q= and searches. */
+/** /<lang>/search/?q=… : the server renders the frame; the search island reads ?q= and searches. */
 export default async function SearchRoute({ params }: Props) {
   const lang = await localeFrom(params);
   const t = getSearchDictionary(lang).page;
@@ -33,7 +33,7 @@ export default async function SearchRoute({ params }: Props) {
           {t.noScript} <a href={routes.home(lang)}>{routes.home(lang)}</a> · <a href={routes.glossary(lang)}>{routes.glossary(lang)}</a>
         </p>
       </noscript>
-      <ClientIsland name="SearchPage" props={{ locale: lang }} />
+      <SearchPage locale={lang} />
     </div>
   );
 }
