@@ -30,6 +30,7 @@ for (const pathname of sitemapPaths()) {
     const failures = [
       over(`JavaScript at load (${type})`, js, jsBudget(type)),
       over('CSS', css, BUDGETS.css),
+      over('HTML', html, BUDGETS.html),
       type === 'article' ? over('article HTML', html, BUDGETS.articleHtml) : null,
     ].filter(Boolean);
     expect(failures).toEqual([]);

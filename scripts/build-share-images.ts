@@ -1,23 +1,46 @@
 /**
  * Renders the 1200 × 630 share images into public/og/ before `next build`, so
  * out/og/ holds them. public/og/ is cleared first, so images of removed
- * articles do not linger. All of them render in a few seconds.
+ * articles do not linger. An image whose card and renderer did not change
+ * since an earlier build is copied from .cache/share-images/ instead of
+ * rendered again (lib/share/share-image-cache.ts); the rest render on one
+ * worker thread per core (scripts/share-images/render-pool.ts).
+ * SHARE_IMAGES_CACHE=off renders everything.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planShareImages } from '../lib/share/share-cards';
-import { renderShareImage } from '../lib/share/share-image';
+import { ShareImageCache } from '../lib/share/share-image-cache';
+import { renderInPool } from './share-images/render-pool';
 
 const publicDir = path.join(process.cwd(), 'public');
 const started = Date.now();
 rmSync(path.join(publicDir, 'og'), { recursive: true, force: true });
+const cache =
+  process.env.SHARE_IMAGES_CACHE === 'off'
+    ? undefined
+    : new ShareImageCache(path.join(process.cwd(), '.cache', 'share-images'), readFileSync(path.join(process.cwd(), 'lib', 'share', 'share-image.tsx'), 'utf8'));
 const planned = planShareImages();
 let bytes = 0;
-for (const { file, card } of planned) {
+function write(file: string, png: Buffer) {
   const target = path.join(publicDir, file);
-  const png = await renderShareImage(card);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, png);
   bytes += png.length;
 }
-console.log(`Share images: ${planned.length} rendered (${(bytes / 1024 / planned.length).toFixed(0)} KB on average) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+const toRender = planned.filter(({ file, card }) => {
+  const cached = cache?.get(card);
+  if (cached) write(file, cached);
+  return !cached;
+});
+await renderInPool(
+  toRender.map(({ card }) => card),
+  (index, png) => {
+    const { file, card } = toRender[index]!;
+    cache?.set(card, png);
+    write(file, png);
+  },
+);
+console.log(
+  `Share images: ${planned.length} (${toRender.length} rendered, ${planned.length - toRender.length} unchanged from the cache; ${(bytes / 1024 / planned.length).toFixed(0)} KB on average) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);

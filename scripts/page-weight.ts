@@ -27,15 +27,18 @@ export function routeType(pathname: string): string {
 export const KB = 1024;
 
 /**
- * Gzip budgets per route type, from issue #8: 140 KB of JavaScript for
- * articles, 175 KB for interactive pages. Reading pages ship no framework
- * (scripts/client-runtime/strip.ts), so they are held to far less than the
- * issue's ceiling, to keep it that way.
+ * Gzip budgets per route type. Issue #8 set 140 KB of JavaScript for
+ * articles and 175 KB for interactive pages; reading pages ship no framework
+ * (scripts/client-runtime/strip.ts), so they are held to 10 KB, and issue #15
+ * holds interactive pages to 60 KB (the explorers hydrate with Preact's React
+ * compatibility layer, scripts/islands/react-aliases.ts) and every page's HTML
+ * to 60 KB, articles to 40 KB.
  */
 export const BUDGETS = {
-  js: { reading: 10 * KB, default: 140 * KB, interactive: 175 * KB },
+  js: { reading: 10 * KB, default: 140 * KB, interactive: 60 * KB },
   css: 20 * KB,
   articleHtml: 40 * KB,
+  html: 60 * KB,
 } as const;
 
 export const INTERACTIVE_ROUTES = new Set(['compare', 'matrix', 'search']);

@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { CompareControls } from './compare-controls';
 import { CompareTable } from './compare-table';
 import { ExportButtons } from './export-buttons';
+import { RowPager, useRowLimit } from './row-pager';
 import { useUrlViewState } from './use-url-view-state';
 import { describeCompareView } from '@/lib/compare/view-summary';
 
@@ -25,6 +26,8 @@ export function CompareExplorer({ rows, locale, basePath }: { rows: CompareRow[]
   const names = getDictionary(locale);
   const inView = rowsInView(rows, state.view);
   const shown = visibleRows(rows, state, locale);
+  const [limit, setLimit] = useRowLimit();
+  const listed = shown.length > limit ? shown.slice(0, limit) : shown;
   const categories = CATEGORIES.filter((category) => inView.some((row) => row.category === category));
   const statuses = STATUSES.filter((status) => rows.some((row) => row.status === status));
   const columns = state.cols.map((id) => ({ id, label: t.columnLabels[id] }));
@@ -55,7 +58,7 @@ export function CompareExplorer({ rows, locale, basePath }: { rows: CompareRow[]
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t.viewDescriptions[state.view]}</p>
       <CompareTable
-        rows={shown}
+        rows={listed}
         columns={state.cols}
         sort={state.sort}
         dir={state.dir}
@@ -66,6 +69,7 @@ export function CompareExplorer({ rows, locale, basePath }: { rows: CompareRow[]
         onSort={(column) => update(toggleSort(state, column))}
       />
       {shown.length === 0 ? <p className="text-sm">{t.noMatches}</p> : null}
+      <RowPager listed={listed.length} shown={shown.length} onMore={setLimit} t={t} />
       <p className="text-xs text-slate-600 sm:hidden print:hidden dark:text-slate-400">{t.scrollHint}</p>
       <ExportButtons view={state.view} locale={locale} columns={columns} rows={shown} t={t} />
     </div>

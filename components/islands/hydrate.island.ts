@@ -26,6 +26,18 @@ function MarkHydrated({ element, children }: { element: HTMLElement; children: R
 }
 
 /**
+ * The props the server left out of the page (ClientIsland's `fetched`), from
+ * the static JSON file the build wrote beside it. Until they arrive the page
+ * is the server's HTML: readable, with working links, just not yet interactive.
+ */
+async function fetchProps(url: string | undefined): Promise<object> {
+  if (!url) return {};
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()) as object;
+}
+
+/**
  * Hydrates each server-rendered island (components/ui/client-island.tsx) with
  * the props the server wrote beside it, so React takes over the markup that
  * is already on screen instead of rendering it again.
@@ -35,8 +47,8 @@ export async function hydrateIslands(elements: HTMLElement[]): Promise<void> {
     elements.map(async (element) => {
       const name = element.dataset.island ?? '';
       if (!isHydratedIsland(name)) throw new Error(`unknown island "${name}"`);
-      const Component = await LOADERS[name]();
-      const props = JSON.parse(element.dataset.islandProps ?? '{}') as object;
+      const [Component, fetched] = await Promise.all([LOADERS[name](), fetchProps(element.dataset.islandFetch)]);
+      const props = { ...(JSON.parse(element.dataset.islandProps ?? '{}') as object), ...fetched };
       hydrateRoot(element, createElement(MarkHydrated, { element, children: createElement(Component, props) }));
     }),
   );

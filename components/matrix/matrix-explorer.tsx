@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
 import type { Category, Status } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,6 +27,7 @@ import { ScoreChart } from './score-chart';
 import { FOCUS_RING } from './rating-style';
 import { SideBySide } from './side-by-side';
 import { TechnologyPicker } from './technology-picker';
+import { sameExceptHandlers } from './same-except-handlers';
 import { useWideScreen } from './use-wide-screen';
 import { describeMatrixView } from '@/lib/matrix/view-summary';
 
@@ -58,6 +59,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const wide = useWideScreen();
+  // update() reads the newest state through this ref, so a memoised child's handler from an earlier render stays correct.
+  const latest = useRef(state);
+  latest.current = state;
 
   useEffect(() => {
     function readUrl(canonicalize: boolean) {
@@ -76,7 +80,8 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   }, [options]);
 
   function update(change: Partial<MatrixState>) {
-    const next = { ...state, ...change };
+    const next = { ...latest.current, ...change };
+    latest.current = next;
     setState(next);
     setIgnored([]);
     const search = serializeMatrixState(next, options);
@@ -123,7 +128,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} t={t} />
         </div>
         <div className="mt-6 grid gap-8 lg:grid-cols-2">
-          <TechnologyPicker
+          <MemoTechnologyPicker
             technologies={data.technologies}
             chosen={state.technologies}
             hideRetired={state.hideRetired}
@@ -183,6 +188,14 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
     </div>
   );
 }
+
+/**
+ * The technology checkboxes re-render only when their data change: with a few
+ * hundred technologies, redrawing them on every weight change would cost more
+ * than the ranking itself. Their handlers call update(), which reads the
+ * newest state, so an older handler is as good as a new one.
+ */
+const MemoTechnologyPicker = memo(TechnologyPicker, sameExceptHandlers);
 
 function Notice({ text }: { text: string }) {
   return (

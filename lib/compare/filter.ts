@@ -24,13 +24,25 @@ export function filterRows(rows: CompareRow[], state: ViewState): CompareRow[] {
   );
 }
 
+const collators = new Map<Locale, Intl.Collator>();
+
+/** One collator per language for the page's life: making one costs more than sorting a few hundred rows with it. */
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 /**
  * Sorts by one column. Empty cells go last in both directions, because a
  * reader sorting by "Billing" wants the rows that have a value first; ties
  * fall back to the name, so the order never depends on the input order.
  */
 export function sortRows(rows: CompareRow[], column: ColumnId, dir: 'asc' | 'desc', locale: Locale): CompareRow[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = collatorFor(locale);
   const sign = dir === 'asc' ? 1 : -1;
   const compareValues = (a: string | number, b: string | number) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));

@@ -3,11 +3,9 @@ import { SharePanel } from '@/components/share/share-panel';
 import { LiveHandoutQrIsland } from '@/components/share/handout-qr';
 import { getShareDictionary } from '@/lib/i18n/share-dictionary';
 import { ClientIsland } from '@/components/ui/client-island';
-import { buildCompareRows } from '@/lib/compare/build-rows';
-import { loadTechnologies } from '@/lib/content/load';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
-import { otherLocale } from '@/lib/i18n/locales';
 import { localeFrom } from '@/lib/i18n/params';
+import { compareIslandData, islandDataUrl } from '@/lib/island-data';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
 
@@ -22,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparePage({ params }: Props) {
   const lang = await localeFrom(params);
   const t = getCompareDictionary(lang).compare;
-  const rows = buildCompareRows(loadTechnologies(lang), loadTechnologies(otherLocale(lang)), lang);
+  const { rows } = compareIslandData(lang);
   return (
     <>
       <LiveHandoutQrIsland caption={getShareDictionary(lang).handoutQr} />
@@ -33,7 +31,11 @@ export default async function ComparePage({ params }: Props) {
           <SharePanel locale={lang} />
         </div>
       </div>
-      <ClientIsland name="CompareExplorer" props={{ rows, locale: lang, basePath: routes.compare(lang) }} />
+      <ClientIsland
+        name="CompareExplorer"
+        props={{ rows, locale: lang, basePath: routes.compare(lang) }}
+        fetched={{ url: islandDataUrl.compare(lang), keys: ['rows'] }}
+      />
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
         {t.openData}{' '}
         <a href="/api/technologies.json" className="text-brand-700 underline dark:text-brand-300">

@@ -6,7 +6,7 @@ import { ClientIsland } from '@/components/ui/client-island';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import { localeFrom } from '@/lib/i18n/params';
-import { loadMatrixData } from '@/lib/matrix/data';
+import { islandDataUrl, matrixIslandData } from '@/lib/island-data';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
 
@@ -32,7 +32,11 @@ export default async function MatrixPage({ params }: Props) {
       <div className="mb-6">
         <SharePanel locale={lang} />
       </div>
-      <ClientIsland name="MatrixExplorer" props={{ data: loadMatrixData(lang), locale: lang, statusLabels: dictionary.statuses, categoryLabels: dictionary.categories }} />
+      <ClientIsland
+        name="MatrixExplorer"
+        props={{ ...matrixIslandData(lang), locale: lang, statusLabels: dictionary.statuses, categoryLabels: dictionary.categories }}
+        fetched={{ url: islandDataUrl.matrix(lang), keys: ['data'] }}
+      />
     </div>
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * `npm run build`: runs the steps of package.json's "build:steps" (commands
+ * joined with &&) one after another, and prints how long each took, so a slow
+ * build says where its time went. Commands joined with a single & inside a
+ * step run side by side (steps that read the content but not each other's
+ * output: on two cores they overlap), and the step ends when all have. The
+ * timings are also written to .bench/build-steps.json for `npm run bench`.
+ * Stops at the first failing step, naming it, with its exit code.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface StepTiming {
+  step: string;
+  seconds: number;
+}
+
+export const BUILD_TIMINGS_FILE = path.join('.bench', 'build-steps.json');
+
+/** The steps of a `a && b & c && d` chain, in order; each step is the commands that run side by side. */
+export function splitSteps(chain: string): string[][] {
+  return chain
+    .split('&&')
+    .map((step) =>
+      step
+        .split('&')
+        .map((command) => command.trim())
+        .filter(Boolean),
+    )
+    .filter((commands) => commands.length > 0);
+}
+
+/** A table of the steps' times, slowest marked, with the total. */
+export function formatTimings(timings: StepTiming[]): string {
+  // Commands of a side-by-side step are indented and already counted in its wall-clock line.
+  const total = timings.filter((t) => !t.step.startsWith('  ')).reduce((sum, t) => sum + t.seconds, 0);
+  const width = Math.max(...timings.map((t) => t.step.length), 5);
+  const lines = timings.map((t) => `${t.step.padEnd(width)}  ${t.seconds.toFixed(1).padStart(6)} s`);
+  return [...lines, `${'total'.padEnd(width)}  ${total.toFixed(1).padStart(6)} s`].join('\n');
+}
+
+function run(step: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('sh', ['-c', step], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> };
+  const chain = pkg.scripts?.['build:steps'];
+  if (!chain) throw new Error('package.json: scripts["build:steps"] is missing (the build\'s commands joined with &&)');
+  const timings: StepTiming[] = [];
+  for (const commands of splitSteps(chain)) {
+    const started = performance.now();
+    const results = await Promise.all(
+      commands.map(async (command) => {
+        const code = await run(command);
+        return { command, code, seconds: (performance.now() - started) / 1000 };
+      }),
+    );
+    const step = commands.join(' & ');
+    if (commands.length > 1) for (const r of results) timings.push({ step: `  ${r.command}`, seconds: r.seconds });
+    timings.push({ step: commands.length > 1 ? `(side by side, wall clock)` : step, seconds: (performance.now() - started) / 1000 });
+    const failed = results.find((r) => r.code !== 0);
+    if (failed) {
+      console.error(`\nBuild step failed (exit ${failed.code}): ${failed.command}\n\n${formatTimings(timings)}`);
+      process.exit(failed.code);
+    }
+  }
+  console.log(`\nBuild steps:\n${formatTimings(timings)}`);
+  mkdirSync(path.dirname(BUILD_TIMINGS_FILE), { recursive: true });
+  writeFileSync(BUILD_TIMINGS_FILE, `${JSON.stringify({ finished: new Date().toISOString(), content: process.env.ATLAS_CONTENT_DIR ?? 'content', timings }, null, 2)}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
