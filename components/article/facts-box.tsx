@@ -11,7 +11,8 @@ function TechLinks({ slugs, titles, locale }: { slugs: string[]; titles: Map<str
   return (
     <span className="flex flex-wrap gap-x-3">
       {slugs.map((slug) => (
-        <a key={slug} href={routes.tech(locale, slug)} className="font-semibold underline">
+        // A list of links, not words in a sentence: each keeps a 24 px target (WCAG 2.5.8), short names like K3s too.
+        <a key={slug} href={routes.tech(locale, slug)} className="inline-flex min-h-6 min-w-6 items-center font-semibold underline">
           {titles.get(slug) ?? slug}
         </a>
       ))}

@@ -57,7 +57,11 @@ export function ScoreChart({ rows, names, t }: { rows: RankedRow[]; names: Map<s
               {segments(sums[i]!.cons, -1)}
               {segments(sums[i]!.pros, 1)}
             </svg>
-            <details className="col-span-2 text-sm sm:col-span-1">
+            {/* Paper has no disclosure: the sums print as text, the breakdown stays in the table above. */}
+            <span className="col-span-2 hidden text-sm tabular-nums sm:col-span-1 print:inline">
+              {t.scoreSums(formatPoints(total(sums[i]!.pros)), formatPoints(total(sums[i]!.cons)), formatPoints(result.score))}
+            </span>
+            <details className="col-span-2 text-sm sm:col-span-1 print:hidden">
               <summary className={`cursor-pointer rounded tabular-nums ${FOCUS_RING}`} data-testid="score-sums">
                 <span className="sr-only">{t.scoreBreakdown(tech.title)}: </span>
                 {t.scoreSums(formatPoints(total(sums[i]!.pros)), formatPoints(total(sums[i]!.cons)), formatPoints(result.score))}

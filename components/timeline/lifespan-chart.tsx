@@ -156,7 +156,7 @@ export function LifespanChart({ lanes, scale, locale, asOf, titles, id, label }:
               const text = `${j === 0 ? '→ ' : ', '}${shortTitle(title)}`;
               const before = lane.successors.slice(0, j).reduce((sum, other) => sum + textWidth(`, ${shortTitle(titles.get(other) ?? other)}`, LABEL_FONT), 0);
               return (
-                <a key={slug} href={href} data-successor-link={slug} aria-label={t.replacedBy(title)} className="lane-successor">
+                <a key={slug} href={href} data-successor-link={slug} aria-label={t.replacedBy(shortTitle(title))} className="lane-successor">
                   <text x={tailX + before} y={mid + 4.5}>
                     {text}
                   </text>
