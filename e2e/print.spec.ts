@@ -15,6 +15,7 @@ const HANDOUTS = [
   { kind: 'article', path: (l: string) => `/${l}/tech/magnum/`, results: undefined },
   { kind: 'compare', path: (l: string) => `/${l}/compare/?view=openstack&status=retired&sort=name&dir=desc`, results: '[data-island="CompareExplorer"] table' },
   { kind: 'matrix', path: (l: string) => `/${l}/matrix/?preset=run-openstack&tech=magnum,zun,kubernetes`, results: '#matrix-results' },
+  { kind: 'search', path: (l: string) => `/${l}/search/?q=${l === 'en' ? 'magnum' : encodeURIComponent('매그넘')}`, results: undefined },
 ] as const;
 
 /** Text boxes (one per line of each text node) that intersect the QR code's box, caption and address included. */
@@ -53,9 +54,10 @@ for (const locale of ['en', 'ko'] as const) {
     test(`the ${locale} ${handout.kind} handout prints clean on A4`, async ({ page }, testInfo) => {
       await page.setViewportSize(PRINTABLE);
       await page.goto(handout.path(locale), { waitUntil: 'networkidle' });
-      // The live QR code (comparison, matrix) is drawn when the browser is idle.
-      await expect(page.locator('[data-handout-qr] [role="img"] svg')).toBeAttached();
       await page.emulateMedia({ media: 'print' });
+      // A live QR code (comparison, matrix, search) is drawn as printing starts, from the address at that moment.
+      await expect(page.locator('[data-handout-qr] [role="img"] svg')).toBeAttached();
+      if (handout.kind !== 'article') await expect(page.locator('[data-handout-qr-url]')).toHaveText(page.url());
 
       const { qr, overlaps } = await textUnderQr(page);
       expect(qr.width, 'QR code printed').toBeGreaterThan(0);

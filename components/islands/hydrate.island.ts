@@ -10,7 +10,6 @@ type AnyProps = ComponentType<object>;
 const LOADERS: Record<HydratedIslandName, () => Promise<AnyProps>> = {
   CompareExplorer: () => import('@/components/compare/compare-explorer').then((m) => m.CompareExplorer as unknown as AnyProps),
   MatrixExplorer: () => import('@/components/matrix/matrix-explorer').then((m) => m.MatrixExplorer as unknown as AnyProps),
-  LiveHandoutQr: () => import('@/components/share/live-handout-qr').then((m) => m.LiveHandoutQr as unknown as AnyProps),
 };
 
 /**

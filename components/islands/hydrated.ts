@@ -10,7 +10,6 @@
 export const HYDRATED_ISLANDS = {
   CompareExplorer: 'components/compare/compare-explorer.tsx',
   MatrixExplorer: 'components/matrix/matrix-explorer.tsx',
-  LiveHandoutQr: 'components/share/live-handout-qr.tsx',
 } as const;
 
 export type HydratedIslandName = keyof typeof HYDRATED_ISLANDS;

@@ -5,9 +5,6 @@ import { addRecent, readRecent, writeRecent } from '@/lib/search/recent';
 import { type ShardSearch, type ShardSearchResponse } from '@/lib/search/shard-search';
 import { openBrowserSearch } from './search-engine';
 
-/** Long enough to skip the keystrokes of a fast typist, short enough to feel instant. */
-const DEBOUNCE_MS = 80;
-
 const OPTION =
   'block cursor-pointer rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 aria-selected:bg-brand-50 aria-selected:outline-2 aria-selected:outline-brand-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-brand-300';
 const QUERY_OPTION =
@@ -18,9 +15,10 @@ export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface SearchBoxOptions {
   locale: Locale;
-  /** Pages shown, and sections per page: each shown section is one small fetch. */
+  /** Pages shown, and sections per page (the best page may show more): each shown section is one small fetch. */
   limit: number;
   hitsPerPage: number;
+  topPageHits?: number;
   /** Called with each query searched (the search page mirrors it into the URL). */
   onQuery?: (query: string) => void;
   /** Called before the browser follows a result (the dialog closes itself). */
@@ -53,7 +51,7 @@ export interface SearchBoxController {
  * composition updates do not search; the search runs when it ends.
  */
 export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): SearchBoxController {
-  const { locale, limit, hitsPerPage, onQuery, onNavigate } = options;
+  const { locale, limit, hitsPerPage, topPageHits, onQuery, onNavigate } = options;
   const t = getSearchDictionary(locale);
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
@@ -75,7 +73,9 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   let hitUrls: string[] = [];
   let queries: readonly string[] = [];
   let recent = readRecent(locale);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search under way, if any, and whether the box changed while it ran. */
+  let inFlight: Promise<void> | null = null;
+  let changedMeanwhile = false;
 
   const setStatus = (next: EngineStatus) => {
     status = next;
@@ -198,23 +198,41 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
       return;
     }
     try {
-      const found = await engine.search(query, { limit, hitsPerPage });
-      if (mine !== sequence) return;
+      const found = await engine.search(query, { limit, hitsPerPage, topPageHits });
+      // Results for text the reader has already typed past are not drawn: the newer search follows at once.
+      if (mine !== sequence || changedMeanwhile) return;
       response = found;
       searched = query;
       searchCount += 1;
       root.dataset.searchCount = String(searchCount);
+      root.dataset.searchQuery = query;
     } catch {
-      if (mine !== sequence) return;
+      if (mine !== sequence || changedMeanwhile) return;
       // A shard or section could not be fetched: say so; "try again" fetches what is missing.
       setStatus('error');
     }
     render();
   }
 
-  function schedule(delay = DEBOUNCE_MS) {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), delay);
+  /**
+   * Searches what the box holds now, with no delay: a keystroke while a
+   * search runs is not searched on its own but marks the box as changed,
+   * and when the running search ends the newest text is searched. So the
+   * first keystroke answers at once, a fast typist costs one search per
+   * round trip rather than one per key, and the last key's results follow
+   * the search already under way (a fixed debounce added its whole delay to
+   * every answer).
+   */
+  function searchNow() {
+    if (inFlight) {
+      changedMeanwhile = true;
+      return;
+    }
+    changedMeanwhile = false;
+    inFlight = run(input.value).finally(() => {
+      inFlight = null;
+      if (changedMeanwhile) searchNow();
+    });
   }
 
   function load() {
@@ -226,7 +244,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
         engine = opened;
         setStatus('ready');
         if ('composing' in input.dataset) render();
-        else void run(input.value);
+        else searchNow();
       },
       () => {
         setStatus('error');
@@ -237,29 +255,26 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
 
   function choose(query: string) {
     input.value = query;
-    schedule(0);
+    searchNow();
     load();
   }
 
   input.addEventListener('input', (event) => {
     if ((event as InputEvent).isComposing || 'composing' in input.dataset) return;
     if (!input.value.trim()) render();
-    schedule();
+    searchNow();
   });
-  input.addEventListener('compositionstart', () => {
-    input.dataset.composing = '';
-    clearTimeout(timer);
-  });
+  input.addEventListener('compositionstart', () => (input.dataset.composing = ''));
   input.addEventListener('compositionend', () => {
     delete input.dataset.composing;
-    schedule();
+    searchNow();
   });
   input.addEventListener('focus', load);
   input.addEventListener('pointerenter', load);
   retry.addEventListener('click', () => {
     if (engine) setStatus('ready');
     load();
-    schedule(0);
+    searchNow();
   });
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
@@ -287,7 +302,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
     refresh() {
       recent = readRecent(locale);
       response = null;
-      if (engine) void run(input.value);
+      if (engine) searchNow();
       else render();
       load();
     },

@@ -115,7 +115,11 @@ export function initSearch(): void {
   const locale = button?.dataset.searchButton;
   if (!button || !isLocale(locale)) return;
   const searchPage = button.dataset.searchFallback ?? `/${locale}/search/`;
-  prefetchOnIntent('[data-search-button]', loadSearchUi);
+  // A pointer over the button or focus on it fetches the code and the manifest, so the click finds both ready.
+  prefetchOnIntent('[data-search-button]', () => {
+    preloadManifest(locale);
+    return loadSearchUi();
+  });
   button.addEventListener('click', () => openSearch(locale, searchPage));
   document.addEventListener('keydown', (event) => {
     const commandK = (event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === 'k';

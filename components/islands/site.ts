@@ -1,8 +1,8 @@
 /**
  * The one script every page loads. It runs the server-rendered header and
  * sharing controls without React, and fetches what a page needs beyond that:
- * the explorers' hydration (React from this bundle), the timeline filter, and
- * the search and share dialogs on first use. The build removes Next's client
+ * the explorers' hydration (React from this bundle), the timeline filter, the
+ * live handout QR code, and the search and share dialogs on first use. The build removes Next's client
  * runtime from pages whose client components are all islands
  * (scripts/strip-client-runtime.ts). Built by scripts/build-islands.ts.
  */
@@ -24,3 +24,5 @@ const hydrated = '__next_f' in globalThis ? [] : [...document.querySelectorAll<H
 if (hydrated.length > 0) void import('./hydrate.island').then(({ hydrateIslands }) => hydrateIslands(hydrated));
 const timelineFilter = document.querySelector<HTMLElement>('[data-timeline-filter]');
 if (timelineFilter) void import('./timeline-filter').then(({ initTimelineFilter }) => initTimelineFilter(timelineFilter));
+const liveHandoutQr = document.querySelector<HTMLElement>('[data-live-handout-qr]');
+if (liveHandoutQr) void import('./live-handout-qr').then(({ initLiveHandoutQr }) => initLiveHandoutQr(liveHandoutQr));

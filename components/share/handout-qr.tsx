@@ -1,5 +1,4 @@
 import QRCode from 'qrcode';
-import { ClientIsland } from '@/components/ui/client-island';
 import { QR_OPTIONS } from '@/lib/share/qr-options';
 
 /**
@@ -21,9 +20,16 @@ export async function HandoutQr({ url, caption }: { url: string; caption: string
 
 /**
  * The handout QR code of a page whose view lives in the URL (comparison,
- * matrix, search): drawn in the browser from the address at print time
- * (components/share/live-handout-qr.tsx). Place it first in the page, like HandoutQr.
+ * matrix, search): an empty frame that components/islands/live-handout-qr.ts
+ * fills in the browser from the address at print time. Place it first in the
+ * page, like HandoutQr.
  */
 export function LiveHandoutQrIsland({ caption }: { caption: string }) {
-  return <ClientIsland name="LiveHandoutQr" props={{ caption }} />;
+  return (
+    <div className="print-only handout-qr" data-handout-qr data-live-handout-qr>
+      <div role="img" aria-label={caption} className="[&>svg]:h-full [&>svg]:w-full" data-handout-qr-code />
+      <p className="handout-qr-caption">{caption}</p>
+      <p className="handout-qr-url" data-handout-qr-url />
+    </div>
+  );
 }

@@ -3,9 +3,8 @@ import { preload } from 'react-dom';
 import { CompareExplorer } from '@/components/compare/compare-explorer';
 import type { HydratedIslandName } from '@/components/islands/hydrated';
 import { MatrixExplorer } from '@/components/matrix/matrix-explorer';
-import { LiveHandoutQr } from '@/components/share/live-handout-qr';
 
-const COMPONENTS = { CompareExplorer, MatrixExplorer, LiveHandoutQr } satisfies Record<HydratedIslandName, ComponentType<never>>;
+const COMPONENTS = { CompareExplorer, MatrixExplorer } satisfies Record<HydratedIslandName, ComponentType<never>>;
 
 type Components = typeof COMPONENTS;
 

@@ -12,20 +12,27 @@ export interface Segment {
   match: boolean;
 }
 
-/** A text split into words once, with each word's index terms, so repeated highlighting is cheap. */
+/**
+ * A text split into words once. A word's index terms are encoded when first
+ * asked for and kept: an excerpt needs the words up to the first match and
+ * its window, not the whole section (stemming every word of a dozen sections
+ * was most of the time between the sections' arrival and the results on a
+ * throttled CPU).
+ */
 export interface TokenizedText {
   text: string;
   spans: WordSpan[];
-  terms: string[][];
+  termsAt(index: number): string[];
 }
 
 export function tokenizeText(text: string): TokenizedText {
   const spans = wordSpans(text);
-  return { text, spans, terms: spans.map((span) => encodeWord(span.text)) };
+  const encoded: (string[] | undefined)[] = new Array(spans.length);
+  return { text, spans, termsAt: (index) => (encoded[index] ??= encodeWord(spans[index]!.text)) };
 }
 
-function isMatch(encoded: string[], terms: readonly string[]): boolean {
-  for (const word of encoded) for (const term of terms) if (word.startsWith(term)) return true;
+function isMatch(source: TokenizedText, index: number, terms: readonly string[]): boolean {
+  for (const word of source.termsAt(index)) for (const term of terms) if (word.startsWith(term)) return true;
   return false;
 }
 
@@ -43,7 +50,7 @@ function toSegments(text: string, ranges: WordSpan[], from: number, to: number):
 
 /** The whole text, with matched words marked (for headings). */
 export function highlightAll(source: TokenizedText, terms: readonly string[]): Segment[] {
-  const ranges = source.spans.filter((_, i) => isMatch(source.terms[i]!, terms));
+  const ranges = source.spans.filter((_, i) => isMatch(source, i, terms));
   return toSegments(source.text, ranges, 0, source.text.length);
 }
 
@@ -55,7 +62,7 @@ export function highlightAll(source: TokenizedText, terms: readonly string[]): S
 export function excerpt(source: TokenizedText, terms: readonly string[], length = 180): Segment[] {
   const { text, spans } = source;
   if (spans.length === 0) return text ? [{ text: Array.from(text).slice(0, length).join(''), match: false }] : [];
-  const first = Math.max(0, spans.findIndex((_, i) => isMatch(source.terms[i]!, terms)));
+  const first = Math.max(0, spans.findIndex((_, i) => isMatch(source, i, terms)));
   // Start a few words before the match, so the reader sees its context.
   let startIndex = first;
   while (startIndex > 0 && spans[first]!.start - spans[startIndex - 1]!.start < length / 3) startIndex--;
@@ -64,7 +71,7 @@ export function excerpt(source: TokenizedText, terms: readonly string[], length 
   while (endIndex + 1 < spans.length && spans[endIndex + 1]!.end - from <= length) endIndex++;
   const to = endIndex === spans.length - 1 ? text.length : spans[endIndex]!.end;
   const ranges: WordSpan[] = [];
-  for (let i = startIndex; i <= endIndex; i++) if (isMatch(source.terms[i]!, terms)) ranges.push(spans[i]!);
+  for (let i = startIndex; i <= endIndex; i++) if (isMatch(source, i, terms)) ranges.push(spans[i]!);
   const segments = toSegments(text, ranges, from, to);
   if (from > 0) segments.unshift({ text: '… ', match: false });
   if (to < text.length) segments.push({ text: ' …', match: false });

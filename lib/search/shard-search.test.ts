@@ -66,6 +66,16 @@ describe('what a query fetches', () => {
     expect(fetched.filter((p) => p.includes('/d/')).length).toBeLessThanOrEqual(12);
   });
 
+  it('fetches the sections shown and no others: more for the best page than for the rest when asked', async () => {
+    const search = await open('en');
+    fetched.length = 0;
+    const { groups } = await search.search('kubernetes', { limit: 6, hitsPerPage: 1, topPageHits: 2 });
+    expect(groups.map((group) => group.hits.length)).toEqual([2, 1, 1, 1, 1, 1]);
+    const sections = fetched.filter((p) => p.includes('/d/'));
+    expect(sections).toHaveLength(7);
+    expect(new Set(sections).size).toBe(7);
+  });
+
   it('two searches in flight on a fresh index both wait for the shards they need', async () => {
     // Shards arrive slowly, everything else at once: the second search must not run ahead of the first one's shards.
     const slowShards = async <T>(path: string) => {

@@ -68,6 +68,15 @@ export interface ShardSearchResponse {
   answer?: SearchAnswer;
 }
 
+export interface SearchOptions {
+  /** Pages shown. */
+  limit?: number;
+  /** Sections shown per page: each is one small fetch, so this sets most of a search's bytes. */
+  hitsPerPage?: number;
+  /** Sections shown for the best page, which may deserve more than the rest (default: hitsPerPage). */
+  topPageHits?: number;
+}
+
 /** A page's place in the ranking, before its sections are fetched. */
 export interface RankedPage {
   page: number;
@@ -420,13 +429,13 @@ export class ShardSearch {
   }
 
   /** Ranks, then fetches the sections shown and marks the matched words in their heading and excerpt. */
-  async search(query: string, options: { limit?: number; hitsPerPage?: number } = {}): Promise<ShardSearchResponse> {
-    const { limit = 10, hitsPerPage = 3 } = options;
+  async search(query: string, options: SearchOptions = {}): Promise<ShardSearchResponse> {
+    const { limit = 10, hitsPerPage = 3, topPageHits = hitsPerPage } = options;
     const ranking = await this.rank(query);
     const shown = ranking.pages.slice(0, limit);
     const groups = await Promise.all(
-      shown.map(async (ranked) => {
-        const sections = ranked.sections.slice(0, hitsPerPage);
+      shown.map(async (ranked, rank) => {
+        const sections = ranked.sections.slice(0, rank === 0 ? topPageHits : hitsPerPage);
         const files = await Promise.all(sections.map((s) => this.section(s.id)));
         const hits = files.map((file, i) => {
           const terms = sections[i]!.terms;

@@ -12,8 +12,8 @@ import { isHangul } from './normalize';
 export class Vocabulary implements Lexicon {
   readonly words: readonly string[];
   private readonly set: Set<string>;
-  /** Words and their particle-free forms (쿠버네티스는 → 쿠버네티스): the halves a joined query may be made of. */
-  private readonly stems: Set<string>;
+  /** Words and their particle-free forms (쿠버네티스는 → 쿠버네티스): the halves a joined query may be made of; made on first use. */
+  private stems: Set<string> | null = null;
   private choseong: { word: string; initials: string }[] | null = null;
 
   private jamo: { word: string; jamo: string[] }[] | null = null;
@@ -23,7 +23,6 @@ export class Vocabulary implements Lexicon {
     this.names = names.map((terms) => ({ terms, initials: terms.map(choseongOf).join('') }));
     this.words = [...new Set(words)].sort();
     this.set = new Set(this.words);
-    this.stems = new Set(this.words.flatMap((word) => [word, stripParticle(word)]));
   }
 
   get size(): number {
@@ -35,6 +34,7 @@ export class Vocabulary implements Lexicon {
   }
 
   isStem(word: string): boolean {
+    this.stems ??= new Set(this.words.flatMap((word) => [word, stripParticle(word)]));
     return this.stems.has(word);
   }
 

@@ -88,23 +88,23 @@ describe('which pages need React', () => {
 });
 
 describe('preloading the islands a page will import', () => {
-  const withIslands = page.replace('<main>', '<main><div class="contents" data-island="MatrixExplorer" data-island-props="{}"></div><div data-island="LiveHandoutQr"></div>');
-  const manifest = { MatrixExplorer: ['/islands/hydrate.island-A.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js'], LiveHandoutQr: ['/islands/hydrate.island-A.js', '/islands/live-handout-qr-C.js'] };
+  const withIslands = page.replace('<main>', '<main><div class="contents" data-island="MatrixExplorer" data-island-props="{}"></div><div data-island="CompareExplorer"></div>');
+  const manifest = { MatrixExplorer: ['/islands/hydrate.island-A.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js'], CompareExplorer: ['/islands/hydrate.island-A.js', '/islands/compare-explorer-C.js'] };
 
   it('finds the islands a page renders', () => {
-    expect(islandsOnPage(withIslands)).toEqual(['LiveHandoutQr', 'MatrixExplorer']);
+    expect(islandsOnPage(withIslands)).toEqual(['CompareExplorer', 'MatrixExplorer']);
     expect(islandsOnPage(page)).toEqual([]);
   });
 
   it('links every chunk once, with what every page needs, at the end of <head>', () => {
     const html = withModulePreloads(withIslands, 'en/matrix/index.html', ['/islands/chunk-SITE.js'], manifest);
     const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"\/>/g)].map((m) => m[1]);
-    expect(links).toEqual(['/islands/chunk-SITE.js', '/islands/hydrate.island-A.js', '/islands/live-handout-qr-C.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js']);
+    expect(links).toEqual(['/islands/chunk-SITE.js', '/islands/hydrate.island-A.js', '/islands/compare-explorer-C.js', '/islands/chunk-REACT.js', '/islands/matrix-explorer-B.js']);
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
   });
 
   it('fails, naming the page, for an island the manifest does not know', () => {
-    expect(() => withModulePreloads(withIslands, 'en/matrix/index.html', [], { LiveHandoutQr: [] })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => withModulePreloads(withIslands, 'en/matrix/index.html', [], { CompareExplorer: [] })).toThrowErrorMatchingInlineSnapshot(
       `[Error: en/matrix/index.html: island MatrixExplorer is not in the islands manifest; run \`npm run islands:build\` (part of \`npm run build\`).]`,
     );
   });

@@ -5,7 +5,8 @@ import { MARK_PATH, type StaticServer } from './static-server';
  * One timed search in the built site, as a reader does it: on an article that
  * has finished loading, press "/", type a one-word query into the box that
  * gets focus, and wait until a result ([role="option"] in a [role="listbox"])
- * is shown. The page records the times itself (performance.now()), so the
+ * of that query is shown: both engines say which query their options answer
+ * (data-search-query), so results of a prefix typed on the way do not count. The page records the times itself (performance.now()), so the
  * figures do not include Playwright's round trips, and asks the server to mark
  * its byte count the moment results appear.
  */
@@ -25,7 +26,7 @@ declare global {
 }
 
 /** Runs in the page: watches for the first result that was not there before the keystroke. */
-function installProbe(markPath: string): void {
+function installProbe({ markPath, query }: { markPath: string; query: string }): void {
   const state: { keys: number[]; results?: number; lastKey?: number } = { keys: [] };
   window.__searchBench = state;
   const selector = '[role="listbox"] [role="option"]';
@@ -37,6 +38,7 @@ function installProbe(markPath: string): void {
     if (state.results !== undefined) return;
     for (const option of document.querySelectorAll<HTMLElement>(selector)) {
       if (before.has(option) || !option.checkVisibility()) continue;
+      if (option.closest<HTMLElement>('[data-search-query]')?.dataset.searchQuery !== query) continue;
       state.results = performance.now();
       state.lastKey = Math.max(...state.keys);
       void fetch(markPath, { cache: 'no-store' });
@@ -44,7 +46,7 @@ function installProbe(markPath: string): void {
       return;
     }
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'open'] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'open', 'data-search-query'] });
 }
 
 /** Opening the box takes a few seconds at most, even throttled on a loaded machine; longer means "/" was not seen. */
@@ -59,7 +61,7 @@ export async function measureFirstResult(browser: Browser, server: StaticServer,
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
     await page.goto(server.origin + pagePath, { waitUntil: 'networkidle' });
-    await page.evaluate(installProbe, MARK_PATH);
+    await page.evaluate(installProbe, { markPath: MARK_PATH, query });
     // Two frames painted: under CPU throttling a key pressed before the first frames can reach no handler at all.
     await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
     server.resetBytes();

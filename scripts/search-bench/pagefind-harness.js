@@ -1,7 +1,7 @@
 // Served only in the benchmark's Pagefind copy of the site (scripts/search-bench/pagefind.ts).
 // The least a Pagefind search box needs: on "/", open a box; on each input, search with
 // Pagefind's JS API and show the first five results' titles as options, which needs each
-// result's fragment. Pagefind's own UI would add its script and stylesheet to this.
+// result's fragment, and says which query they answer (data-search-query). Pagefind's own UI would add its script and stylesheet to this.
 let pagefind;
 let latest = 0;
 
@@ -29,6 +29,8 @@ function open() {
     if (mine !== latest || !search) return;
     const results = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
     if (mine !== latest) return;
+    // Which query the options answer, as Atlas's box says it (the benchmark waits for the typed query's results).
+    dialog.dataset.searchQuery = input.value;
     list.replaceChildren(
       ...results.map((data) => {
         const option = document.createElement('li');
