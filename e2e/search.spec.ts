@@ -118,6 +118,19 @@ test('no results shows the state and suggestions that search when picked', async
   await expect(results(page).first()).toContainText('Kubernetes');
 });
 
+test('one letter asks for another instead of fetching half the index; the next letter searches', async ({ page }) => {
+  await openWithShortcut(page);
+  await expect(page.locator('[data-search-box]')).toHaveAttribute('data-search-status', 'ready');
+  const shards: string[] = [];
+  page.on('request', (request) => request.url().includes('/search/en/s/') && shards.push(request.url()));
+  await box(page).fill('k');
+  await expect(page.locator('[data-search-message]')).toHaveText('Keep typing: one letter matches too many words.');
+  expect(shards).toEqual([]);
+  await box(page).press('8');
+  await expect(results(page).first()).toContainText('Kubernetes');
+  await expect(page.locator('[data-search-box]')).toHaveAttribute('data-search-query', 'k8');
+});
+
 test('an IME composition searches once, when it ends, and keeps every character', async ({ page }) => {
   await openWithShortcut(page, '/ko/');
   await expect(page.locator('[data-search-box]')).toHaveAttribute('data-search-status', 'ready');

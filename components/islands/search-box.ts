@@ -165,7 +165,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   function render() {
     const blank = input.value.trim() === '';
     const shown = blank ? null : response;
-    const noResults = !blank && status === 'ready' && shown !== null && shown.groups.length === 0;
+    const noResults = !blank && status === 'ready' && shown !== null && shown.groups.length === 0 && !shown.tooShort;
     hitUrls = shown ? shown.groups.flatMap((group) => group.hits.map((hit) => hit.url)) : [];
     queries = blank ? recent : noResults ? t.suggestions : [];
     message.textContent =
@@ -175,11 +175,13 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
           ? t.loadError
           : shown?.empty
             ? t.nothingToSearch
-            : noResults
-              ? t.noResults(searched)
-              : shown
-                ? t.resultCount(shown.groups.length)
-                : '';
+            : shown?.tooShort
+              ? t.keepTyping
+              : noResults
+                ? t.noResults(searched)
+                : shown
+                  ? t.resultCount(shown.groups.length)
+                  : '';
     correction.textContent = shown?.corrected && hitUrls.length ? t.corrected(shown.corrected) : '';
     answer.textContent = shown?.answer && hitUrls.length ? t.answer(shown.answer.of, shown.answer.successors) : '';
     retry.hidden = status !== 'error';

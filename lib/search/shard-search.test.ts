@@ -76,6 +76,15 @@ describe('what a query fetches', () => {
     expect(new Set(sections).size).toBe(7);
   });
 
+  it('one Latin letter fetches nothing and says to keep typing; two letters, or one Hangul syllable, are searched', async () => {
+    const search = await open('en');
+    fetched.length = 0;
+    expect(await search.search(' K ')).toEqual({ groups: [], partial: false, empty: false, tooShort: true });
+    expect(fetched).toEqual([]);
+    expect((await search.search('k8')).groups.length).toBeGreaterThan(0);
+    expect((await (await open('ko')).search('팟')).groups.length).toBeGreaterThan(0);
+  });
+
   it('two searches in flight on a fresh index both wait for the shards they need', async () => {
     // Shards arrive slowly, everything else at once: the second search must not run ahead of the first one's shards.
     const slowShards = async <T>(path: string) => {

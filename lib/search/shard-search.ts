@@ -63,6 +63,8 @@ export interface ShardSearchResponse {
   partial: boolean;
   /** Nothing searchable was typed (spaces, punctuation, emoji). */
   empty: boolean;
+  /** Only one Latin letter or digit so far: it would match too much to be worth its fetches (a Hangul syllable is searched). */
+  tooShort?: boolean;
   /** The query as corrected, when a word was not found as typed and a near one was used. */
   corrected?: string;
   answer?: SearchAnswer;
@@ -431,6 +433,9 @@ export class ShardSearch {
   /** Ranks, then fetches the sections shown and marks the matched words in their heading and excerpt. */
   async search(query: string, options: SearchOptions = {}): Promise<ShardSearchResponse> {
     const { limit = 10, hitsPerPage = 3, topPageHits = hitsPerPage } = options;
+    // The first key of a Latin word would fetch the shards of every word starting with it, and sections for results the
+    // next key replaces: a cost paid on almost every search, for no answer worth reading.
+    if (/^[a-z0-9]$/.test(textTerms(query).join(' '))) return { groups: [], partial: false, empty: false, tooShort: true };
     const ranking = await this.rank(query);
     const shown = ranking.pages.slice(0, limit);
     const groups = await Promise.all(
