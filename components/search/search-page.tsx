@@ -1,6 +1,8 @@
+import { preload } from 'react-dom';
 import { IgnoredParamsNoteShell } from '@/components/ui/ignored-params-note';
 import type { Locale } from '@/lib/i18n/locales';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
+import { manifestPath } from '@/lib/search/shard-format';
 import { SearchBoxMarkup } from './search-box-markup';
 
 /**
@@ -11,6 +13,8 @@ import { SearchBoxMarkup } from './search-box-markup';
  * footer (no layout shift).
  */
 export function SearchPage({ locale }: { locale: Locale }) {
+  // The page searches as soon as its code runs: fetch the index's manifest with the page, not after the code.
+  preload(manifestPath(locale), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div data-search-page={locale} className="min-h-[75dvh]">
       <IgnoredParamsNoteShell locale={locale} />
