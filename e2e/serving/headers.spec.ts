@@ -16,6 +16,17 @@ test('pages carry the security headers and a short cache', async ({ request }) =
   }
 });
 
+test('the changes feeds are served as Atom in UTF-8, with the headers of a page', async ({ request }) => {
+  for (const locale of ['en', 'ko']) {
+    const response = await request.get(`/${locale}/changes/feed.xml`);
+    expect(response.status(), locale).toBe(200);
+    expect(response.headers()['content-type'], locale).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers()['cache-control'], locale).toBe(SHORT);
+    expectSecurityHeaders(response);
+    expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  }
+});
+
 test('hashed build assets are cached for a year, immutable', async ({ request }) => {
   for (const path of [script, stylesheet, islandsScript]) {
     const response = await request.get(path);
