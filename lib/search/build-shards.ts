@@ -14,6 +14,7 @@ import {
   sectionPath,
   SHARD_INDEX_VERSION,
   SHARD_TARGET_BYTES,
+  shardHolding,
   shardPath,
   type VocabularyFile,
   vocabularyPath,
@@ -98,6 +99,20 @@ export function cutShards(postings: Map<string, Postings>, target = SHARD_TARGET
   return shards;
 }
 
+/**
+ * Places each group of technology names in the shards of its names' first
+ * words and of each multi-word name written together (azurecontainerservice),
+ * which are the shards a query naming it fetches anyway.
+ */
+export function namesByShard(groups: string[][][], firsts: readonly string[]): string[][][][] {
+  const byShard: string[][][][] = firsts.map(() => []);
+  for (const group of groups) {
+    const keys = group.flatMap((terms) => (terms.length > 1 ? [terms[0]!, terms.join('')] : terms));
+    for (const shard of new Set(keys.map((key) => shardHolding(firsts, key)))) byShard[shard]!.push(group);
+  }
+  return byShard;
+}
+
 function vocabularyNames(content: ContentSet, collected: Collected, synonyms: string[][][]): string[][] {
   const names = new Map<string, string[]>();
   const add = (terms: string[]) => {
@@ -136,7 +151,13 @@ export function buildShardedIndex(content: ContentSet, locale: Locale): Map<stri
     const other = content.technologies.ko.find((t) => t.slug === tech.slug);
     return [...technologyNames(tech.title, tech.slug), ...(other ? technologyNames(other.title, other.slug) : [])];
   });
-  const synonyms = mergeSynonymGroups([...content.synonyms, ...techNameGroups]).map((group) => group.map((term) => textTerms(term)));
+  const merged = mergeSynonymGroups([...content.synonyms, ...techNameGroups]);
+  const curatedNames = new Set(content.synonyms.flat().map((name) => name.toLowerCase().trim()));
+  const encode = (group: string[]) => group.map((term) => textTerms(term));
+  const curated = merged.filter((group) => group.some((name) => curatedNames.has(name))).map(encode);
+  const namesOnly = merged.filter((group) => !group.some((name) => curatedNames.has(name))).map(encode);
+  const synonyms = [...curated, ...namesOnly];
+  const names = namesByShard(namesOnly, shards.map((shard) => shard.first));
   const manifest: ManifestFile = {
     version: SHARD_INDEX_VERSION,
     locale,
@@ -144,11 +165,11 @@ export function buildShardedIndex(content: ContentSet, locale: Locale): Map<stri
     pageStarts,
     titleTerms: collected.pages.map((page) => new Set(textTerms(page.title)).size),
     sections: collected.docs.length,
-    synonyms,
+    synonyms: curated,
   };
   const files = new Map<string, string>();
   files.set(manifestPath(locale), JSON.stringify(manifest));
-  shards.forEach((shard, i) => files.set(shardPath(locale, i), JSON.stringify({ terms: shard.terms })));
+  shards.forEach((shard, i) => files.set(shardPath(locale, i), JSON.stringify(names[i]?.length ? { terms: shard.terms, names: names[i] } : { terms: shard.terms })));
   collected.docs.forEach((doc, id) => {
     const page = collected.pages[doc.page]!;
     const section: SectionFile = { url: doc.url, heading: doc.heading, text: doc.text, page: { title: page.title, url: page.url, label: page.label } };

@@ -57,15 +57,24 @@ const JAMO_MIN_SYLLABLES = 2;
 
 /** Synonym groups keyed by their encoded terms joined with spaces, for phrase lookup. */
 export class SynonymTable {
+  readonly groups: string[][][] = [];
   private readonly byKey = new Map<string, number>();
   /** Multi-word members written together (도커머신, azurecontainerservice). */
   private readonly byJoined = new Map<string, number>();
+  private readonly seen = new Set<string>();
 
-  constructor(readonly groups: string[][][]) {
-    groups.forEach((group, i) => {
-      for (const terms of group) if (terms.length) this.byKey.set(terms.join(' '), i);
-      for (const terms of group) if (terms.length > 1) this.byJoined.set(terms.join(''), i);
-    });
+  constructor(groups: readonly string[][][] = []) {
+    for (const group of groups) this.add(group);
+  }
+
+  /** Adds a group unless it is already known (the split index sends a technology's names with each of its words' shards). */
+  add(group: string[][]): void {
+    const key = JSON.stringify(group);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const i = this.groups.push(group) - 1;
+    for (const terms of group) if (terms.length && !this.byKey.has(terms.join(' '))) this.byKey.set(terms.join(' '), i);
+    for (const terms of group) if (terms.length > 1 && !this.byJoined.has(terms.join(''))) this.byJoined.set(terms.join(''), i);
   }
 
   groupOfJoined(term: string): number | undefined {

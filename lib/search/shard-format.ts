@@ -5,10 +5,11 @@ import type { Locale } from '../i18n/locales';
  * shared by the builder (build-shards.ts) and the reader (shard-search.ts).
  *
  * - manifest.json: tiny and fetched first: where each shard's terms start,
- *   which page each section belongs to, the synonym groups.
+ *   which page each section belongs to, the curated synonym groups.
  * - s/<n>.json: a shard, the posting lists of a run of sorted terms, cut to
  *   about SHARD_TARGET_BYTES so a shard's size does not grow with the content
- *   (more content means more shards, not bigger ones).
+ *   (more content means more shards, not bigger ones), and the technology
+ *   names whose words fall in it.
  * - d/<id>.json: one section (heading, text, page title): fetched only for the
  *   results shown, to build their highlighted excerpts.
  * - vocab.json: every term, and multi-word names, for corrections (초성, typos,
@@ -17,7 +18,7 @@ import type { Locale } from '../i18n/locales';
  *   only for questions like "what replaced ACS" / "ACS 후속".
  */
 
-export const SHARD_INDEX_VERSION = 2;
+export const SHARD_INDEX_VERSION = 3;
 
 /** Raw JSON bytes a shard is cut at (about 3 KB gzip); one term's list may exceed it. */
 export const SHARD_TARGET_BYTES = 8 * 1024;
@@ -32,6 +33,13 @@ export type Postings = [Buckets | 0, Buckets | 0, Buckets | 0];
 
 export interface ShardFile {
   terms: Record<string, Postings>;
+  /**
+   * Technologies' names as synonym groups (a title, its abbreviation, its
+   * name in the other language), each in the shards of its names' first words
+   * and of a multi-word name written together: the words that name it bring
+   * it, so the manifest does not grow with the number of technologies.
+   */
+  names?: string[][][];
 }
 
 export interface ManifestFile {
@@ -44,7 +52,11 @@ export interface ManifestFile {
   /** How many index terms each page's title has, for "the more of its title the query covers". */
   titleTerms: number[];
   sections: number;
-  /** Synonym groups (content/data/synonyms.yaml plus technology names), each term encoded as the index encodes text. */
+  /**
+   * The curated synonym groups (content/data/synonyms.yaml, with the names of
+   * the technologies they mention merged in), each term encoded as the index
+   * encodes text. Groups of technology names alone travel in the shards.
+   */
   synonyms: string[][][];
 }
 
@@ -73,6 +85,18 @@ export interface RelationsFile {
     successors: number[];
     alternatives: number[];
   }[];
+}
+
+/** The shard whose run of terms would hold `term`: the last one starting at or before it (the first for a term before all). */
+export function shardHolding(firsts: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (firsts[mid]! <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 export const searchBase = (locale: Locale) => `/search/${locale}`;

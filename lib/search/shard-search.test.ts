@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load';
 import type { Locale } from '../i18n/locales';
-import { buildShardedIndex, cutShards } from './build-shards';
-import { manifestPath, type ManifestFile, type Postings, SHARD_TARGET_BYTES, type ShardFile, vocabularyPath } from './shard-format';
+import { buildShardedIndex, cutShards, namesByShard } from './build-shards';
+import { manifestPath, type ManifestFile, type Postings, sectionPath, SHARD_INDEX_VERSION, SHARD_TARGET_BYTES, type ShardFile, shardPath, vocabularyPath } from './shard-format';
 import { comparePages, type RankedPage, ShardSearch } from './shard-search';
 
 /** The split index of the real content, in memory, read through the same ShardSearch the browser runs; every fetch is recorded. */
@@ -232,5 +232,31 @@ describe('ranking', () => {
         expect(Array.isArray(response.groups)).toBe(true);
       }
     }
+  });
+});
+
+describe('technology names in the shards', () => {
+  it('places a group in the shards of its names’ first words and of a multi-word name written together', () => {
+    const group = [['ac'], ['azur', 'contain', 'servic']];
+    expect(namesByShard([group], ['a', 'az', 'c'])).toEqual([[group], [group], []]);
+    expect(namesByShard([group], ['a', 'b'])).toEqual([[group], []]);
+  });
+
+  it('a name known only from a shard still brings its other names: ACS finds the page that says Azure Container Service', async () => {
+    const manifest: ManifestFile = { version: SHARD_INDEX_VERSION, locale: 'en', shards: ['a', 'n'], pageStarts: [0, 1], titleTerms: [3, 1], sections: 2, synonyms: [] };
+    const section = (title: string, text: string) => ({ url: `/en/tech/${title}/`, heading: title, text, page: { title, url: `/en/tech/${title}/`, label: 'Technology' } });
+    const index = new Map<string, unknown>([
+      [manifestPath('en'), manifest],
+      [shardPath('en', 0), { terms: { azur: [[[0]], 0, 0], contain: [[[0]], 0, 0] }, names: [[['acs'], ['azur', 'contain', 'servic']]] }],
+      [shardPath('en', 1), { terms: { servic: [[[0]], 0, 0], other: [0, 0, [[1]]] } }],
+      [sectionPath('en', 0), section('azure container service', 'A retired service.')],
+      [sectionPath('en', 1), section('other', 'other')],
+      [vocabularyPath('en'), { words: ['azur', 'contain', 'other', 'servic'], names: [] }],
+    ]);
+    const search = await ShardSearch.open('en', async <T>(path: string) => {
+      if (!index.has(path)) throw new Error(`no file ${path}`);
+      return index.get(path) as T;
+    });
+    expect((await search.search('ACS')).groups.map((g) => g.url)).toEqual(['/en/tech/azure container service/']);
   });
 });

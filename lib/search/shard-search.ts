@@ -13,6 +13,7 @@ import {
   sectionPath,
   SHARD_INDEX_VERSION,
   type ShardFile,
+  shardHolding,
   shardPath,
   type VocabularyFile,
   vocabularyPath,
@@ -200,15 +201,8 @@ export class ShardSearch {
   /** The shards that may hold words starting with `prefix`. */
   shardsFor(prefix: string): number[] {
     const firsts = this.manifest.shards;
-    let lo = 0;
-    let hi = firsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid]! <= prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found = [Math.max(0, lo - 1)];
-    for (let i = lo; i < firsts.length && firsts[i]!.startsWith(prefix) && found.length < MAX_SHARDS_PER_TERM; i++) found.push(i);
+    const found = [shardHolding(firsts, prefix)];
+    for (let i = found[0]! + 1; i < firsts.length && firsts[i]!.startsWith(prefix) && found.length < MAX_SHARDS_PER_TERM; i++) found.push(i);
     return found;
   }
 
@@ -226,6 +220,7 @@ export class ShardSearch {
       if (!file) {
         file = this.fetchJson<ShardFile>(shardPath(this.locale, shard)).then((loaded) => {
           for (const [term, postings] of Object.entries(loaded.terms)) this.postings.set(term, postings);
+          for (const group of loaded.names ?? []) this.synonyms.add(group);
           this.wordsStale = true;
           return loaded;
         });
@@ -340,8 +335,17 @@ export class ShardSearch {
     });
     await this.loadShards([...probes, ...synonyms]);
     let tokens = expandQuery(query, new LoadedLexicon(this.loadedWords), this.synonyms);
-    if (tokens.some((token) => token.alternatives.length === 0)) tokens = expandQuery(query, await this.loadVocabulary(), this.synonyms);
+    const correcting = tokens.some((token) => token.alternatives.length === 0);
+    const lexicon = async (): Promise<Lexicon> => (correcting ? this.loadVocabulary() : new LoadedLexicon(this.loadedWords));
+    if (correcting) tokens = expandQuery(query, await lexicon(), this.synonyms);
+    // A technology's other names arrive with the shards of its words (the typed ones, or a correction's): expand again
+    // once with them, so Podman typed as 포드맨, or a misspelt name, also brings the name's other spellings.
+    const known = this.synonyms.groups.length;
     await this.loadShards(tokens.flatMap((token) => token.alternatives.flatMap((alt) => alt.terms)));
+    if (this.synonyms.groups.length > known) {
+      tokens = expandQuery(query, await lexicon(), this.synonyms);
+      await this.loadShards(tokens.flatMap((token) => token.alternatives.flatMap((alt) => alt.terms)));
+    }
     return tokens;
   }
 
@@ -412,7 +416,8 @@ export class ShardSearch {
 
   /** A successor question: the successors (or else the alternatives) of the technology named, first, then the ordinary results. */
   private async answer(asked: string[]): Promise<Ranking | null> {
-    const { technologies } = await this.loadRelations();
+    // The name asked about may be known only from the shards of its words (technology names travel there).
+    const [{ technologies }] = await Promise.all([this.loadRelations(), this.loadShards(asked.length ? [asked[0]!, asked.join('')] : [])]);
     const typed = asked.join(' ');
     const group = this.synonyms.groupOf(asked);
     const names = new Set([typed, ...(group === undefined ? [] : this.synonyms.groups[group]!.map((terms) => terms.join(' ')))]);
