@@ -44,6 +44,8 @@ export interface IndexBytes {
 export function atlasIndexBytes(siteDir: string, locale: Locale): IndexBytes {
   const root = path.join(siteDir, 'search');
   const files = filesUnder(root).filter((file) => {
+    // The build's precompressed copies (.gz, .br) are what a server may send instead, not more index.
+    if (/\.(gz|br)$/.test(file)) return false;
     const rel = path.relative(root, file).split(path.sep);
     return rel[0] === locale || rel[0]!.startsWith(`${locale}.`) || rel[0]!.startsWith(`${locale}-`);
   });
