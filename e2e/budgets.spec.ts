@@ -35,8 +35,8 @@ for (const pathname of sitemapPaths()) {
     ].filter(Boolean);
     expect(failures).toEqual([]);
     if (type !== 'search') {
-      // The split index lives under /search/<locale>/; the search interface is the search-ui chunk.
-      const searchAssets = [...scripts].filter((p) => /^\/search\/|\/islands\/search-ui|search-index|flexsearch/i.test(p) || readSearchMarker(p));
+      // The split index lives under /search/<locale>/; the search interface is the search-ui chunk, its reader the search-worker one.
+      const searchAssets = [...scripts].filter((p) => /^\/search\/|\/islands\/search-(ui|worker)|search-index|flexsearch/i.test(p) || readSearchMarker(p));
       expect(searchAssets, 'search code or index fetched at page load').toEqual([]);
     }
   });

@@ -57,7 +57,8 @@ test('/en/search/ runs its box with the plain-DOM search island: no React in it,
   const scripts = await scriptsLoadedBy(page, '/en/search/?q=helm');
   expect(scripts.filter((p) => p.startsWith('/_next/'))).toEqual([]);
   expect(scripts.some((p) => /^\/islands\/search-ui-/.test(p))).toBe(true);
-  // The page may load React for another island (the handout's QR code); the search island and what it imports carry none.
+  // The search page loads no React at all (its handout QR code is plain DOM too), and the search island imports none.
+  expect(scripts.filter((p) => /^\/islands\/hydrate\.island-/.test(p))).toEqual([]);
   const island = scripts.find((p) => /^\/islands\/search-ui-/.test(p))!;
   const seen = new Set<string>();
   const visit = async (path: string): Promise<string[]> => {

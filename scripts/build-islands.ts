@@ -2,8 +2,9 @@
  * Bundles components/islands/ into public/islands/ before `next build`:
  * site.ts (loaded by every page) and, as separate chunks imported on first
  * use, the share dialog with its own copy of React; and, bundled apart
- * without splitting, the search interface (plain DOM, search-ui.island.ts),
- * whose URL site.ts gets as process.env.SEARCH_UI_URL. Next does
+ * without splitting, the search interface (plain DOM, search-ui.island.ts)
+ * and the search worker (search-worker.ts), whose URLs site.ts gets as
+ * process.env.SEARCH_UI_URL and SEARCH_WORKER_URL. Next does
  * not bundle these: pages without interactive React have Next's runtime
  * removed after the build (scripts/strip-client-runtime.ts), and these
  * scripts must work there. File names carry a content hash, so they are
@@ -38,6 +39,22 @@ async function main() {
   });
   const searchUiFile = Object.keys(searchUi.metafile.outputs).find((file) => file.endsWith('.js'));
   if (!searchUiFile) throw new Error('esbuild made no file for components/islands/search-ui.island.ts');
+  // The search worker (the index reader, off the main thread), one file too: the shortcut starts it beside the search code.
+  const searchWorker = await build({
+    entryPoints: { 'search-worker': 'components/islands/search-worker.ts' },
+    metafile: true,
+    outdir: ISLANDS_OUT,
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const searchWorkerFile = Object.keys(searchWorker.metafile.outputs).find((file) => file.endsWith('.js'));
+  if (!searchWorkerFile) throw new Error('esbuild made no file for components/islands/search-worker.ts');
+  const islandUrl = (file: string) => `/${OUTDIR.replace(/^public\//, '')}/${path.basename(file)}`;
   const result = await build({
     entryPoints: ['components/islands/site.ts'],
     metafile: true,
@@ -54,7 +71,11 @@ async function main() {
     // markup with Preact's compatibility layer (about 5 KB gzip instead of React's 60), which also covers
     // react/jsx-runtime and react-dom/client through the same aliases.
     alias: ISLAND_REACT_ALIASES,
-    define: { 'process.env.NODE_ENV': '"production"', 'process.env.SEARCH_UI_URL': JSON.stringify(`/${OUTDIR.replace(/^public\//, '')}/${path.basename(searchUiFile)}`) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      'process.env.SEARCH_UI_URL': JSON.stringify(islandUrl(searchUiFile)),
+      'process.env.SEARCH_WORKER_URL': JSON.stringify(islandUrl(searchWorkerFile)),
+    },
     logLevel: 'warning',
   });
   const manifest = islandsManifest(result.metafile, OUTDIR, 'components/islands/site.ts', 'components/islands/hydrate.island.ts', HYDRATED_ISLANDS);

@@ -2,8 +2,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getSearchDictionary } from '@/lib/i18n/search-dictionary';
 import type { Segment } from '@/lib/search/excerpt';
 import { addRecent, readRecent, writeRecent } from '@/lib/search/recent';
-import { type ShardSearch, type ShardSearchResponse } from '@/lib/search/shard-search';
-import { openBrowserSearch } from './search-engine';
+import type { ShardSearchResponse } from '@/lib/search/shard-search';
+import { openBrowserSearch, type SearchEngine } from './search-engine';
 
 const OPTION =
   'block cursor-pointer rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 aria-selected:bg-brand-50 aria-selected:outline-2 aria-selected:outline-brand-600 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-brand-300';
@@ -19,6 +19,8 @@ export interface SearchBoxOptions {
   limit: number;
   hitsPerPage: number;
   topPageHits?: number;
+  /** The search worker (components/islands/search.ts starts it with the shortcut; a new one after a failure). */
+  worker: () => Worker;
   /** Called with each query searched (the search page mirrors it into the URL). */
   onQuery?: (query: string) => void;
   /** Called before the browser follows a result (the dialog closes itself). */
@@ -51,7 +53,7 @@ export interface SearchBoxController {
  * composition updates do not search; the search runs when it ends.
  */
 export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): SearchBoxController {
-  const { locale, limit, hitsPerPage, topPageHits, onQuery, onNavigate } = options;
+  const { locale, limit, hitsPerPage, topPageHits, worker, onQuery, onNavigate } = options;
   const t = getSearchDictionary(locale);
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
@@ -63,7 +65,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   const listId = input.getAttribute('aria-controls')!;
   const optionId = (i: number) => `${listId}-option-${i}`;
 
-  let engine: ShardSearch | null = null;
+  let engine: SearchEngine | null = null;
   let status: EngineStatus = 'idle';
   let response: ShardSearchResponse | null = null;
   let searched = '';
@@ -210,7 +212,9 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
       root.dataset.searchQuery = query;
     } catch {
       if (mine !== sequence || changedMeanwhile) return;
-      // A shard or section could not be fetched: say so; "try again" fetches what is missing.
+      // A shard or section could not be fetched, or the worker stopped: say so; "try again" opens the engine again
+      // (a new worker if the old one died) and fetches what is missing.
+      engine = null;
       setStatus('error');
     }
     render();
@@ -241,7 +245,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
     if (engine || status === 'loading') return;
     setStatus('loading');
     render();
-    openBrowserSearch(locale).then(
+    openBrowserSearch(locale, worker()).then(
       (opened) => {
         engine = opened;
         setStatus('ready');

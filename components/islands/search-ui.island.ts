@@ -19,13 +19,13 @@ const attached = new WeakMap<HTMLDialogElement, SearchBoxController>();
  * what has been typed so far. Few results, each one small fetch: this is the
  * first thing a reader sees after the shortcut.
  */
-export function attachDialog(dialog: HTMLDialogElement, locale: Locale): void {
+export function attachDialog(dialog: HTMLDialogElement, locale: Locale, worker: () => Worker): void {
   let box = attached.get(dialog);
   if (!box) {
     const root = dialog.querySelector<HTMLElement>('[data-search-box]');
     if (!root) return;
     // The best page with two sections, the next five with one: seven small fetches before the first results, not twelve.
-    box = attachSearchBox(root, { locale, limit: 6, hitsPerPage: 1, topPageHits: 2, onNavigate: () => dialog.close() });
+    box = attachSearchBox(root, { locale, limit: 6, hitsPerPage: 1, topPageHits: 2, worker, onNavigate: () => dialog.close() });
     attached.set(dialog, box);
   }
   box.refresh();
@@ -36,7 +36,7 @@ export function attachDialog(dialog: HTMLDialogElement, locale: Locale): void {
  * shared link shows the same results), unless the reader already typed, and
  * writes each query back with replaceState.
  */
-export function attachPage(root: HTMLElement, locale: Locale): void {
+export function attachPage(root: HTMLElement, locale: Locale, worker: () => Worker): void {
   const box = root.querySelector<HTMLElement>('[data-search-box]');
   const input = box?.querySelector<HTMLInputElement>('input[role="combobox"]');
   const note = root.querySelector<HTMLElement>('[data-ignored-params-shell]');
@@ -56,6 +56,6 @@ export function attachPage(root: HTMLElement, locale: Locale): void {
   };
   // Ten pages, three sections of the best and one of each other: twelve small fetches, two rounds on HTTP/1.1
   // (three sections of every page took thirty fetches and five rounds, which set the page's LCP on a phone).
-  const controller = attachSearchBox(box, { locale, limit: 10, hitsPerPage: 1, topPageHits: 3, onQuery: mirror });
+  const controller = attachSearchBox(box, { locale, limit: 10, hitsPerPage: 1, topPageHits: 3, worker, onQuery: mirror });
   if (input.value.trim()) controller.refresh();
 }

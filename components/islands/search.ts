@@ -6,6 +6,22 @@ type SearchUi = typeof import('./search-ui.island');
 /** The search interface's URL, set by scripts/build-islands.ts, which bundles it on its own (see search-ui.island.ts). */
 const SEARCH_UI_URL = process.env.SEARCH_UI_URL ?? '';
 const loadSearchUi = once(() => import(/* @vite-ignore */ SEARCH_UI_URL) as Promise<SearchUi>);
+/** The search worker's URL (components/islands/search-worker.ts), set by scripts/build-islands.ts like SEARCH_UI_URL. */
+const SEARCH_WORKER_URL = process.env.SEARCH_WORKER_URL ?? '';
+
+let worker: Worker | null = null;
+/**
+ * The search worker, started with the shortcut (or on intent) so its script
+ * loads beside the search code, not after it; a new one after it failed.
+ */
+function searchWorker(): Worker {
+  if (!worker) {
+    const started = new Worker(SEARCH_WORKER_URL, { type: 'module', name: 'search' });
+    started.addEventListener('error', () => worker === started && (worker = null));
+    worker = started;
+  }
+  return worker;
+}
 
 /** Starts fetching the index manifest alongside the search code, rather than after it (one round trip fewer before the first result). */
 function preloadManifest(locale: Locale): void {
@@ -92,8 +108,9 @@ function openSearch(locale: Locale, searchPage: string): void {
   dialog.showModal();
   input.focus();
   preloadManifest(locale);
+  searchWorker();
   loadSearchUi().then(
-    ({ attachDialog }) => attachDialog(dialog, locale),
+    ({ attachDialog }) => attachDialog(dialog, locale, searchWorker),
     () => {
       const typed = input.value.trim();
       location.assign(typed ? `${searchPage}?q=${encodeURIComponent(typed)}` : searchPage);
@@ -104,12 +121,16 @@ function openSearch(locale: Locale, searchPage: string): void {
 /**
  * The header's search button (components/search/search-button.tsx), the
  * shortcuts ⌘K / Ctrl+K and "/", and the search page. The search code
- * (plain DOM, no React) and the index are fetched only when search is wanted.
+ * (plain DOM, no React), the search worker and the index are fetched only
+ * when search is wanted.
  */
 export function initSearch(): void {
   const pageRoot = document.querySelector<HTMLElement>('[data-search-page]');
   const pageLocale = pageRoot?.dataset.searchPage;
-  if (pageRoot && isLocale(pageLocale)) void loadSearchUi().then(({ attachPage }) => attachPage(pageRoot, pageLocale));
+  if (pageRoot && isLocale(pageLocale)) {
+    searchWorker();
+    void loadSearchUi().then(({ attachPage }) => attachPage(pageRoot, pageLocale, searchWorker));
+  }
 
   const button = document.querySelector<HTMLButtonElement>('button[data-search-button]');
   const locale = button?.dataset.searchButton;
@@ -118,6 +139,7 @@ export function initSearch(): void {
   // A pointer over the button or focus on it fetches the code and the manifest, so the click finds both ready.
   prefetchOnIntent('[data-search-button]', () => {
     preloadManifest(locale);
+    searchWorker();
     return loadSearchUi();
   });
   button.addEventListener('click', () => openSearch(locale, searchPage));

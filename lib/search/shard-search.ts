@@ -193,7 +193,11 @@ export class ShardSearch {
   }
 
   static async open(locale: Locale, fetchJson: FetchJson): Promise<ShardSearch> {
-    const manifest = await fetchJson<ManifestFile>(manifestPath(locale));
+    return ShardSearch.fromManifest(locale, await fetchJson<ManifestFile>(manifestPath(locale)), fetchJson);
+  }
+
+  /** From a manifest fetched elsewhere (the page fetches it for the search worker, with the page's preload). */
+  static fromManifest(locale: Locale, manifest: ManifestFile, fetchJson: FetchJson): ShardSearch {
     if (manifest.version !== SHARD_INDEX_VERSION) throw new Error(`search index for ${locale} has version ${manifest.version}; expected ${SHARD_INDEX_VERSION}`);
     return new ShardSearch(locale, manifest, fetchJson);
   }
