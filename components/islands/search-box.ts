@@ -75,9 +75,6 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   let hitUrls: string[] = [];
   let queries: readonly string[] = [];
   let recent = readRecent(locale);
-  /** The search under way, if any, and whether the box changed while it ran. */
-  let inFlight: Promise<void> | null = null;
-  let changedMeanwhile = false;
 
   const setStatus = (next: EngineStatus) => {
     status = next;
@@ -203,15 +200,15 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
     }
     try {
       const found = await engine.search(query, { limit, hitsPerPage, topPageHits });
-      // Results for text the reader has already typed past are not drawn: the newer search follows at once.
-      if (mine !== sequence || changedMeanwhile) return;
+      // Results for text the reader has already typed past are not drawn (the worker gave up on them early anyway).
+      if (mine !== sequence) return;
       response = found;
       searched = query;
       searchCount += 1;
       root.dataset.searchCount = String(searchCount);
       root.dataset.searchQuery = query;
     } catch {
-      if (mine !== sequence || changedMeanwhile) return;
+      if (mine !== sequence) return;
       // A shard or section could not be fetched, or the worker stopped: say so; "try again" opens the engine again
       // (a new worker if the old one died) and fetches what is missing.
       engine = null;
@@ -221,24 +218,15 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   }
 
   /**
-   * Searches what the box holds now, with no delay: a keystroke while a
-   * search runs is not searched on its own but marks the box as changed,
-   * and when the running search ends the newest text is searched. So the
-   * first keystroke answers at once, a fast typist costs one search per
-   * round trip rather than one per key, and the last key's results follow
-   * the search already under way (a fixed debounce added its whole delay to
-   * every answer).
+   * Searches what the box holds now, with no delay: every keystroke asks the
+   * search worker at once, and only the newest answer is drawn. The worker
+   * drops a search overtaken by a newer one before fetching its sections, and
+   * none of this work runs on the page's thread, so keys typed quickly are
+   * neither held up nor searched one by one to the end. (A fixed debounce
+   * added its whole delay to every answer.)
    */
   function searchNow() {
-    if (inFlight) {
-      changedMeanwhile = true;
-      return;
-    }
-    changedMeanwhile = false;
-    inFlight = run(input.value).finally(() => {
-      inFlight = null;
-      if (changedMeanwhile) searchNow();
-    });
+    void run(input.value);
   }
 
   function load() {

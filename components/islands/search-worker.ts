@@ -16,6 +16,8 @@ const scope = globalThis as unknown as {
 };
 
 const engines = new Map<Locale, ShardSearch>();
+/** The newest search asked for: an older one still under way stops before fetching its sections. */
+let newest = 0;
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -36,7 +38,9 @@ scope.addEventListener('message', (event) => {
     reply({ id: message.id, error: `search for ${message.locale} was not opened` });
     return;
   }
-  engine.search(message.query, message.options).then(
+  newest = message.id;
+  const { id } = message;
+  engine.search(message.query, message.options, () => newest !== id).then(
     (response) => reply({ id: message.id, response }),
     (error: unknown) => reply({ id: message.id, error: String(error) }),
   );

@@ -76,6 +76,14 @@ describe('what a query fetches', () => {
     expect(new Set(sections).size).toBe(7);
   });
 
+  it('a search overtaken by a newer query stops before fetching its sections', async () => {
+    const search = await open('en');
+    fetched.length = 0;
+    expect(await search.search('helm', { limit: 6, hitsPerPage: 1 }, () => true)).toEqual({ groups: [], partial: false, empty: false, stale: true });
+    expect(fetched.filter((p) => p.includes('/d/'))).toEqual([]);
+    expect((await search.search('helm', { limit: 6, hitsPerPage: 1 }, () => false)).groups.length).toBeGreaterThan(0);
+  });
+
   it('one Latin letter fetches nothing and says to keep typing; two letters, or one Hangul syllable, are searched', async () => {
     const search = await open('en');
     fetched.length = 0;

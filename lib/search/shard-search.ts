@@ -66,6 +66,8 @@ export interface ShardSearchResponse {
   empty: boolean;
   /** Only one Latin letter or digit so far: it would match too much to be worth its fetches (a Hangul syllable is searched). */
   tooShort?: boolean;
+  /** Given up before its sections were fetched, because a newer query arrived (see search's isStale). */
+  stale?: boolean;
   /** The query as corrected, when a word was not found as typed and a near one was used. */
   corrected?: string;
   answer?: SearchAnswer;
@@ -439,13 +441,19 @@ export class ShardSearch {
     return { ...rest, pages: [...pinned, ...rest.pages.filter((p) => !pinnedPages.has(p.page))], partial: false, answer: { of: tech.title, successors } };
   }
 
-  /** Ranks, then fetches the sections shown and marks the matched words in their heading and excerpt. */
-  async search(query: string, options: SearchOptions = {}): Promise<ShardSearchResponse> {
+  /**
+   * Ranks, then fetches the sections shown and marks the matched words in
+   * their heading and excerpt; stops before the sections when `isStale` says
+   * a newer query has come.
+   */
+  async search(query: string, options: SearchOptions = {}, isStale: () => boolean = () => false): Promise<ShardSearchResponse> {
     const { limit = 10, hitsPerPage = 3, topPageHits = hitsPerPage } = options;
     // The first key of a Latin word would fetch the shards of every word starting with it, and sections for results the
     // next key replaces: a cost paid on almost every search, for no answer worth reading.
     if (/^[a-z0-9]$/.test(textTerms(query).join(' '))) return { groups: [], partial: false, empty: false, tooShort: true };
     const ranking = await this.rank(query);
+    // A newer query arrived while this one ranked: its sections would be fetched for results nobody will see.
+    if (isStale()) return { groups: [], partial: false, empty: false, stale: true };
     const shown = ranking.pages.slice(0, limit);
     const groups = await Promise.all(
       shown.map(async (ranked, rank) => {
