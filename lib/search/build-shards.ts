@@ -1,7 +1,7 @@
 import { Encoder, Index } from 'flexsearch';
 import type { ContentSet } from '../content/load';
 import type { Locale } from '../i18n/locales';
-import { type Collected, collectSearchDocuments } from './build-index';
+import { type Collected, collectSearchDocuments } from './collect-documents';
 import { isHangul } from './normalize';
 import {
   type Buckets,

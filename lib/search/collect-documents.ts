@@ -4,9 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { routes } from '../site';
 
 /**
- * Builds one language's search index from the content loader, at build time:
- * a document per page summary and per section, so a result can point at the
- * heading where the words are.
+ * Collects one language's searchable documents from the content loader, at
+ * build time: a document per page summary and per section, so a result can
+ * point at the heading where the words are. build-shards.ts indexes them.
  */
 
 /** A page that results are grouped under. */
