@@ -221,3 +221,14 @@ test('results arriving on the search page do not shift the layout', async ({ pag
   // 0.1 is the "good" threshold for cumulative layout shift.
   expect(total).toBeLessThan(0.1);
 });
+
+test('a shard the search worker cannot fetch shows the error, and "Try again" searches once it can', async ({ page }) => {
+  await page.route('**/search/en/s/*', (route) => route.abort());
+  await openWithShortcut(page);
+  await box(page).fill('helm');
+  await expect(page.locator('[data-search-message]')).toHaveText('Search could not be loaded. Check your connection and try again.');
+  await page.unroute('**/search/en/s/*');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(results(page).first()).toContainText('Helm');
+  await expect(page.locator('[data-search-box]')).toHaveAttribute('data-search-query', 'helm');
+});
