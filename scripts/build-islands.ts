@@ -21,39 +21,32 @@ import { ISLAND_REACT_ALIASES } from './islands/react-aliases';
 const OUTDIR = 'public/islands';
 const ISLANDS_OUT = path.join(process.cwd(), OUTDIR);
 
+/** Bundles one entry into one file (no code splitting) and returns the file's path. */
+async function bundleAlone(name: string, entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: { [name]: entry },
+    metafile: true,
+    outdir: ISLANDS_OUT,
+    entryNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const file = Object.keys(result.metafile.outputs).find((output) => output.endsWith('.js'));
+  if (!file) throw new Error(`esbuild made no file for ${entry}`);
+  return file;
+}
+
 async function main() {
   rmSync(ISLANDS_OUT, { recursive: true, force: true });
   mkdirSync(ISLANDS_OUT, { recursive: true });
-  // The search interface is bundled on its own, without splitting: one fetch after the shortcut, no shared chunk to discover after it.
-  const searchUi = await build({
-    entryPoints: { 'search-ui': 'components/islands/search-ui.island.ts' },
-    metafile: true,
-    outdir: ISLANDS_OUT,
-    entryNames: '[name]-[hash]',
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  const searchUiFile = Object.keys(searchUi.metafile.outputs).find((file) => file.endsWith('.js'));
-  if (!searchUiFile) throw new Error('esbuild made no file for components/islands/search-ui.island.ts');
-  // The search worker (the index reader, off the main thread), one file too: the shortcut starts it beside the search code.
-  const searchWorker = await build({
-    entryPoints: { 'search-worker': 'components/islands/search-worker.ts' },
-    metafile: true,
-    outdir: ISLANDS_OUT,
-    entryNames: '[name]-[hash]',
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  const searchWorkerFile = Object.keys(searchWorker.metafile.outputs).find((file) => file.endsWith('.js'));
-  if (!searchWorkerFile) throw new Error('esbuild made no file for components/islands/search-worker.ts');
+  // The search interface and the search worker (the index reader, off the main thread) are bundled on their own,
+  // without splitting: the shortcut fetches both side by side, with no shared chunk to discover after them.
+  const searchUiFile = await bundleAlone('search-ui', 'components/islands/search-ui.island.ts');
+  const searchWorkerFile = await bundleAlone('search-worker', 'components/islands/search-worker.ts');
   const islandUrl = (file: string) => `/${OUTDIR.replace(/^public\//, '')}/${path.basename(file)}`;
   const result = await build({
     entryPoints: ['components/islands/site.ts'],
