@@ -14,8 +14,12 @@ export function initLiveHandoutQr(frame: HTMLElement): void {
   // Drawn only for paper: making the code takes a long task on a slow phone (about 180 ms at 4× CPU throttling).
   const draw = () => {
     if (!qrSvg) return;
-    if (code) code.innerHTML = qrSvg(location.href);
-    if (address) address.textContent = location.href;
+    try {
+      if (code) code.innerHTML = qrSvg(location.href);
+      if (address) address.textContent = location.href;
+    } catch {
+      // An address too long for a QR code (a pasted essay in the filter): the handout goes without one.
+    }
   };
   const load = () => {
     import('@/components/share/qr-code')
