@@ -6,11 +6,16 @@
  * output: on two cores they overlap), and the step ends when all have. The
  * timings are also written to .bench/build-steps.json for `npm run bench`.
  * Stops at the first failing step, naming it, with its exit code.
+ *
+ * The steps share one parse cache (lib/content/parse-cache.ts), emptied at the
+ * start of every build, so the articles are parsed once per build rather than
+ * once per process.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PARSE_CACHE_ENV } from '../lib/content/parse-cache';
 
 export interface StepTiming {
   step: string;
@@ -18,6 +23,9 @@ export interface StepTiming {
 }
 
 export const BUILD_TIMINGS_FILE = path.join('.bench', 'build-steps.json');
+
+/** Where this build's steps share parsed content; it lives for one build, so nothing in it outlasts a change to the code. */
+export const PARSE_CACHE_DIR = path.resolve('.cache', 'parsed-content');
 
 /** The steps of a `a && b & c && d` chain, in order; each step is the commands that run side by side. */
 export function splitSteps(chain: string): string[][] {
@@ -43,7 +51,8 @@ export function formatTimings(timings: StepTiming[]): string {
 
 function run(step: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', step], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' } });
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1', [PARSE_CACHE_ENV]: PARSE_CACHE_DIR };
+    const child = spawn('sh', ['-c', step], { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -53,6 +62,8 @@ async function main() {
   const chain = pkg.scripts?.['build:steps'];
   if (!chain) throw new Error('package.json: scripts["build:steps"] is missing (the build\'s commands joined with &&)');
   const timings: StepTiming[] = [];
+  rmSync(PARSE_CACHE_DIR, { recursive: true, force: true });
+  process.on('exit', () => rmSync(PARSE_CACHE_DIR, { recursive: true, force: true }));
   for (const commands of splitSteps(chain)) {
     const started = performance.now();
     const results = await Promise.all(
