@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseSource } from './html/source-html';
 import { htmlFiles } from './out-site';
 import { inlineHashes, withPolicyMeta } from './csp/html';
 import { HEADER_CSP, pagePolicy } from './csp/policy';
@@ -21,9 +22,10 @@ const allScripts = new Set<string>();
 let largest = { file: '', bytes: 0, scripts: 0 };
 for (const file of files) {
   const html = readFileSync(file, 'utf8');
-  const hashes = inlineHashes(html);
+  const source = parseSource(html);
+  const hashes = inlineHashes(html, source);
   const policy = pagePolicy(hashes);
-  writeFileSync(file, withPolicyMeta(html, policy));
+  writeFileSync(file, withPolicyMeta(html, policy, source));
   hashes.scripts.forEach((h) => allScripts.add(h));
   if (policy.length > largest.bytes) largest = { file: path.relative(outDir, file), bytes: policy.length, scripts: hashes.scripts.length };
 }

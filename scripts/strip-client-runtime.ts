@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseSource } from './html/source-html';
 import { htmlFiles } from './out-site';
 import { isHydratedIsland } from '../components/islands/hydrated';
 import { ISLANDS_MANIFEST, type IslandsManifest } from './islands/preloads';
@@ -23,13 +24,16 @@ for (const file of htmlFiles(outDir)) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('/_next/static/chunks/') || !html.includes('<script')) continue;
   // Components the islands script hydrates itself do not need Next's runtime.
-  const components = clientComponentsOnPage(html, ours).filter((name) => !isHydratedIsland(name));
+  // Parsed once for both questions asked of the page as Next wrote it, and once more after stripping.
+  const source = parseSource(html);
+  const components = clientComponentsOnPage(html, ours, source).filter((name) => !isHydratedIsland(name));
   const page = path.relative(outDir, file);
   if (components.length > 0) {
     kept.set(page, components);
     continue;
   }
-  const stripped = withModulePreloads(stripClientRuntime(html, page), page, manifest.site, manifest.islands);
+  const withoutRuntime = stripClientRuntime(html, page, source);
+  const stripped = withModulePreloads(withoutRuntime, page, manifest.site, manifest.islands);
   writeFileSync(file, stripped);
   strippedPages += 1;
   bytesBefore += Buffer.byteLength(html);
