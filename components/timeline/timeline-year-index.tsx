@@ -29,7 +29,8 @@ export function TimelineYearIndex({ years, locale, heading, intro, current }: { 
               aria-current={year.id === current ? 'page' : undefined}
               className="inline-flex min-h-11 flex-col justify-center rounded-md border border-slate-300 px-3 py-1 text-brand-700 underline-offset-2 hover:underline aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50 dark:border-slate-600 dark:text-brand-300 dark:aria-[current=page]:border-brand-300 dark:aria-[current=page]:bg-slate-800"
             >
-              <span className="font-semibold">{yearLabel(year.id, locale)}</span>
+              <span className="font-semibold">{yearLabel(year.id, locale)}</span>{' '}
+              {/* The space keeps the link's name "2020 30 events", not "202030 events"; the flex column does not draw it. */}
               <span className="text-sm text-slate-700 dark:text-slate-300" data-year-count>
                 {countText(t.yearCount, year.entries.length)}
               </span>
