@@ -3,6 +3,7 @@ import sitemap from '@/app/sitemap';
 import { loadAliasList, loadTechnologies } from './content/load';
 import { allLocalizedPaths } from './page-list';
 import { SITE_URL } from './site';
+import { timelineOf } from './timeline/pages';
 
 describe('the sitemap data', { timeout: 60_000 }, () => {
   it('lists the home page, every article, the glossary and the talk in both languages, once each', () => {
@@ -12,6 +13,8 @@ describe('the sitemap data', { timeout: 60_000 }, () => {
       expect(paths).toContain(`/${locale}/glossary/`);
       expect(paths).toContain(`/${locale}/talk/`);
       for (const tech of loadTechnologies(locale)) expect(paths).toContain(`/${locale}/tech/${tech.slug}/`);
+      // The timeline's year pages (lib/timeline/pages.ts), so the crawl visits them too.
+      for (const year of timelineOf(loadTechnologies(locale), locale).years) expect(paths).toContain(`/${locale}/timeline/${year.id}/`);
     }
     expect(new Set(paths).size).toBe(paths.length);
   });

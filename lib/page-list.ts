@@ -1,6 +1,7 @@
 import { loadTechnologies } from './content/load';
 import { LOCALES, type Locale } from './i18n/locales';
 import { routes } from './site';
+import { timelineOf } from './timeline/pages';
 
 /** One page of the site, by its path in each language. */
 export interface SitePage {
@@ -15,11 +16,14 @@ export interface SitePage {
  */
 export function listPages(): SitePage[] {
   const slugs = loadTechnologies('en').map((tech) => tech.slug);
+  // Event dates are language-neutral (LANGUAGE_NEUTRAL_FIELDS), so both languages have the same years.
+  const years = timelineOf(loadTechnologies('en'), 'en').years.map((year) => year.id);
   return [
     { path: routes.home, priority: 1 },
     ...slugs.map((slug) => ({ path: (l: Locale) => routes.tech(l, slug), priority: 0.8 })),
     { path: routes.compare, priority: 0.7 },
     { path: routes.timeline, priority: 0.6 },
+    ...years.map((year) => ({ path: (l: Locale) => routes.timelineYear(l, year), priority: 0.4 })),
     { path: routes.glossary, priority: 0.6 },
     { path: routes.talk, priority: 0.5 },
     { path: routes.search, priority: 0.3 },

@@ -19,6 +19,8 @@ export const routes = {
   talk: (locale: Locale) => `/${locale}/talk/`,
   compare: (locale: Locale) => `/${locale}/compare/`,
   timeline: (locale: Locale) => `/${locale}/timeline/`,
+  /** One year of the timeline ("2017", or "before-2013" for the earlier history). */
+  timelineYear: (locale: Locale, year: string) => `/${locale}/timeline/${year}/`,
   matrix: (locale: Locale) => `/${locale}/matrix/`,
   search: (locale: Locale) => `/${locale}/search/`,
   changes: (locale: Locale) => `/${locale}/changes/`,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
-import { MIN_BYTES, precompress } from './precompress';
+import { CompressedCache, MIN_BYTES, precompress } from './precompress';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'precompress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,4 +25,42 @@ it('writes a .gz and a .br with the same content beside text files, skipping sma
   expect(existsSync(path.join(dir, 'index.txt.br'))).toBe(false);
   // Running again rewrites, never compresses the .gz and .br files themselves.
   expect((await precompress(dir)).files).toBe(1);
+});
+
+it('copies what an earlier build compressed from the cache, and compresses a changed file anew', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'precompress-site-'));
+  const cache = new CompressedCache(mkdtempSync(path.join(os.tmpdir(), 'precompress-cache-')));
+  try {
+    const pages = { 'a.html': '<p>first page</p>'.repeat(50), 'b.js': 'console.log("second file");'.repeat(20) };
+    for (const [name, text] of Object.entries(pages)) writeFileSync(path.join(site, name), text);
+    expect(await precompress(site, cache)).toMatchObject({ files: 2, cached: 0 });
+    expect(await precompress(site, cache)).toMatchObject({ files: 2, cached: 2 });
+    expect(brotliDecompressSync(readFileSync(path.join(site, 'a.html.br'))).toString()).toBe(pages['a.html']);
+
+    const changed = '<p>changed page</p>'.repeat(50);
+    writeFileSync(path.join(site, 'a.html'), changed);
+    expect(await precompress(site, cache)).toMatchObject({ files: 2, cached: 1 });
+    expect(gunzipSync(readFileSync(path.join(site, 'a.html.gz'))).toString()).toBe(changed);
+    expect(brotliDecompressSync(readFileSync(path.join(site, 'a.html.br'))).toString()).toBe(changed);
+    expect(gunzipSync(readFileSync(path.join(site, 'b.js.gz'))).toString()).toBe(pages['b.js']);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(cache.dir, { recursive: true, force: true });
+  }
+});
+
+it('does without an entry cut short (no .br beside its .gz)', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'precompress-site-'));
+  const cache = new CompressedCache(mkdtempSync(path.join(os.tmpdir(), 'precompress-cache-')));
+  try {
+    const page = '<p>page</p>'.repeat(80);
+    writeFileSync(path.join(site, 'index.html'), page);
+    await precompress(site, cache);
+    rmSync(path.join(cache.dir, `${cache.key(Buffer.from(page))}.br`));
+    expect(await precompress(site, cache)).toMatchObject({ files: 1, cached: 0 });
+    expect(brotliDecompressSync(readFileSync(path.join(site, 'index.html.br'))).toString()).toBe(page);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(cache.dir, { recursive: true, force: true });
+  }
 });

@@ -4,37 +4,33 @@
  * components are all hydrated by the islands script (or that has none), and
  * preloads the island chunks it will import. See scripts/client-runtime/strip.ts for why.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './out-site';
-import { isHydratedIsland } from '../components/islands/hydrated';
+import { clientComponentNames } from './client-runtime/strip';
+import type { StripContext, StripResult } from './client-runtime/strip-page';
+import { overPages } from './html/page-pool';
 import { ISLANDS_MANIFEST, type IslandsManifest } from './islands/preloads';
-import { clientComponentNames, clientComponentsOnPage, stripClientRuntime, withModulePreloads } from './client-runtime/strip';
+import { htmlFiles } from './out-site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 
-const ours = clientComponentNames(['app', 'components']);
-const manifest = JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as IslandsManifest;
+const context: StripContext = {
+  outDir,
+  ours: clientComponentNames(['app', 'components']),
+  manifest: JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as IslandsManifest,
+};
 const kept = new Map<string, string[]>();
 let strippedPages = 0;
 let bytesBefore = 0;
 let bytesAfter = 0;
-for (const file of htmlFiles(outDir)) {
-  const html = readFileSync(file, 'utf8');
-  if (!html.includes('/_next/static/chunks/') || !html.includes('<script')) continue;
-  // Components the islands script hydrates itself do not need Next's runtime.
-  const components = clientComponentsOnPage(html, ours).filter((name) => !isHydratedIsland(name));
-  const page = path.relative(outDir, file);
-  if (components.length > 0) {
-    kept.set(page, components);
-    continue;
-  }
-  const stripped = withModulePreloads(stripClientRuntime(html, page), page, manifest.site, manifest.islands);
-  writeFileSync(file, stripped);
+// Pages on every core (scripts/client-runtime/strip-page.ts does one).
+await overPages<StripResult>(new URL('./client-runtime/strip-worker.ts', import.meta.url), htmlFiles(outDir), context, (file, result) => {
+  if (result.kind === 'kept') kept.set(path.relative(outDir, file), result.components);
+  if (result.kind !== 'stripped') return;
   strippedPages += 1;
-  bytesBefore += Buffer.byteLength(html);
-  bytesAfter += Buffer.byteLength(stripped);
-}
+  bytesBefore += result.before;
+  bytesAfter += result.after;
+});
 
 const keptSummary = [...new Set([...kept.values()].map((names) => names.join(', ')))].join('; ');
 console.log(

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { type Alias, validateAliases } from './aliases';
 import { ContentError, ContentErrors, type ContentProblem, problemsFromZod } from './errors';
-import { compileBody, type Section } from './mdx';
+import { type CompiledSource, compileSource, runCompiled, type Section } from './mdx';
+import { type ParseCache, parseCacheFromEnv } from './parse-cache';
 import {
   type ComparisonFact,
   type Criterion,
@@ -98,6 +99,27 @@ function readFrontmatter(
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { problems: [{ field: '(frontmatter)', message: `is not valid YAML: ${reason}` }] };
   }
+}
+
+/**
+ * A file's frontmatter data and a way to its compiled body: from the build's
+ * parse cache when this very text was parsed earlier in the build, otherwise
+ * parsed here. The caller validates the data either way.
+ */
+function readSource(
+  file: string,
+  source: string,
+  cache: ParseCache | undefined,
+): { data: unknown; compile: (absolute: string) => CompiledSource | { problems: ContentProblem[] }; remember: (body: CompiledSource) => void } | { problems: ContentProblem[] } {
+  const cached = cache?.get(file, source);
+  if (cached) return { data: cached.data, compile: () => cached.body, remember: () => {} };
+  const read = readFrontmatter(file, source);
+  if ('problems' in read) return read;
+  return {
+    data: read.data,
+    compile: (absolute) => compileSource(read.body, absolute),
+    remember: (body) => cache?.set(file, source, { data: read.data, body }),
+  };
 }
 
 /** Names a file as a contributor sees it (content/en/x.mdx), wherever the content root is. */
@@ -264,10 +286,11 @@ function loadTechnologyFile(
   fileName: string,
   criteria: Set<string>,
   fileSlugs: Set<string>,
+  cache: ParseCache | undefined,
 ): Technology | ContentError {
   const absolute = path.join(root, locale, fileName);
   const file = relative(root, absolute);
-  const read = readFrontmatter(file, readFileSync(absolute, 'utf8'));
+  const read = readSource(file, readFileSync(absolute, 'utf8'), cache);
   if ('problems' in read) return new ContentError(file, read.problems);
   const parsed = technologyFrontmatterSchema.safeParse(read.data, { reportInput: true });
   if (!parsed.success) return new ContentError(file, problemsFromZod(parsed.error));
@@ -294,7 +317,7 @@ function loadTechnologyFile(
       problems.push({ field: `comparison.backedBy.${fact}`, message: `names a fact this article does not set; add comparison.${fact} or remove it from backedBy` });
     }
   }
-  const body = compileBody(read.body, absolute);
+  const body = read.compile(absolute);
   if ('problems' in body) return new ContentError(file, [...problems, ...body.problems]);
   const ids = new Set(body.sections.map((s) => s.id));
   for (const required of REQUIRED_SECTIONS) {
@@ -303,19 +326,21 @@ function loadTechnologyFile(
     }
   }
   if (problems.length) return new ContentError(file, problems);
-  return { ...fm, locale, file, ...body };
+  read.remember(body);
+  return { ...fm, locale, file, ...runCompiled(body) };
 }
 
-function loadPageFile(root: string, locale: Locale, fileName: string): Page | ContentError {
+function loadPageFile(root: string, locale: Locale, fileName: string, cache: ParseCache | undefined): Page | ContentError {
   const absolute = path.join(root, locale, 'pages', fileName);
   const file = relative(root, absolute);
-  const read = readFrontmatter(file, readFileSync(absolute, 'utf8'));
+  const read = readSource(file, readFileSync(absolute, 'utf8'), cache);
   if ('problems' in read) return new ContentError(file, read.problems);
   const parsed = pageFrontmatterSchema.safeParse(read.data, { reportInput: true });
   if (!parsed.success) return new ContentError(file, problemsFromZod(parsed.error));
-  const body = compileBody(read.body, absolute);
+  const body = read.compile(absolute);
   if ('problems' in body) return new ContentError(file, body.problems);
-  return { ...parsed.data, locale, name: fileName.replace(/\.mdx$/, ''), file, ...body };
+  read.remember(body);
+  return { ...parsed.data, locale, name: fileName.replace(/\.mdx$/, ''), file, ...runCompiled(body) };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -365,6 +390,7 @@ function crossCheck(technologies: Record<Locale, Technology[]>, fileSlugs: Recor
 
 function loadContentSet(root: string): ContentSet {
   const errors: ContentError[] = [];
+  const cache = parseCacheFromEnv();
   const criteria = loadCriteria(root, errors);
   const synonyms = loadSynonyms(root, errors);
   const criterionKeys = new Set(criteria.map((c) => c.key));
@@ -377,13 +403,13 @@ function loadContentSet(root: string): ContentSet {
     fileSlugs[locale] = new Set(listMdx(path.join(root, locale)).map((name) => name.replace(/\.mdx$/, '')));
     pages[locale] = {};
     for (const fileName of listMdx(path.join(root, locale))) {
-      const result = loadTechnologyFile(root, locale, fileName, criterionKeys, fileSlugs[locale]);
+      const result = loadTechnologyFile(root, locale, fileName, criterionKeys, fileSlugs[locale], cache);
       if (result instanceof ContentError) errors.push(result);
       else technologies[locale].push(result);
     }
     technologies[locale].sort((a, b) => a.title.localeCompare(b.title, locale));
     for (const fileName of listMdx(path.join(root, locale, 'pages'))) {
-      const result = loadPageFile(root, locale, fileName);
+      const result = loadPageFile(root, locale, fileName, cache);
       if (result instanceof ContentError) errors.push(result);
       else pages[locale][result.name] = result;
     }
@@ -403,14 +429,14 @@ function mergeByFile(errors: ContentError[]): ContentError[] {
   return [...byFile].map(([file, problems]) => new ContentError(file, problems));
 }
 
-const cache = new Map<string, ContentSet>();
+const loaded = new Map<string, ContentSet>();
 
 /** Loads (once per process) and validates all content under `root`. Throws ContentErrors listing every problem. */
 export function loadContent(root: string = CONTENT_ROOT): ContentSet {
-  let set = cache.get(root);
+  let set = loaded.get(root);
   if (!set) {
     set = loadContentSet(root);
-    cache.set(root, set);
+    loaded.set(root, set);
   }
   return set;
 }

@@ -119,8 +119,20 @@ declare module 'vfile' {
   }
 }
 
-/** Compiles one MDX body to a server-rendered component plus the facts other features index. */
-export function compileBody(source: string, path: string): CompiledBody | { problems: ContentProblem[] } {
+/**
+ * One MDX body compiled to the body of a JavaScript function, with the facts
+ * other features index: plain data, so a build can keep it on disk and share
+ * it between its processes (lib/content/parse-cache.ts).
+ */
+export interface CompiledSource {
+  code: string;
+  sections: Section[];
+  links: string[];
+  plainText: string;
+}
+
+/** Compiles one MDX body; the slow half of reading an article (parsing, diagrams, code generation). */
+export function compileSource(source: string, path: string): CompiledSource | { problems: ContentProblem[] } {
   const file = new VFile({ value: escapeHeadingIds(source), path });
   let code: string;
   try {
@@ -142,12 +154,23 @@ export function compileBody(source: string, path: string): CompiledBody | { prob
     return { problems: [{ field: 'body', message: `is not valid MDX: ${reason}` }] };
   }
   if (file.data.problems?.length) return { problems: file.data.problems };
-  const { default: Content } = runSync(code, { ...runtime, baseUrl: import.meta.url });
   const sections = file.data.sections ?? [];
   return {
-    Content,
+    code,
     sections,
     links: file.data.links ?? [],
     plainText: [file.data.intro ?? '', ...sections.map((s) => `${s.title} ${s.text}`)].join(' ').trim(),
   };
+}
+
+/** Turns compiled source into the server-rendered component (cheap: evaluates the generated function). */
+export function runCompiled({ code, sections, links, plainText }: CompiledSource): CompiledBody {
+  const { default: Content } = runSync(code, { ...runtime, baseUrl: import.meta.url });
+  return { Content, sections, links, plainText };
+}
+
+/** Compiles one MDX body to a server-rendered component plus the facts other features index. */
+export function compileBody(source: string, path: string): CompiledBody | { problems: ContentProblem[] } {
+  const compiled = compileSource(source, path);
+  return 'problems' in compiled ? compiled : runCompiled(compiled);
 }

@@ -111,6 +111,14 @@ const en = {
     },
     replacedBy: 'Replaced by',
     yearHeading: (year: string) => year,
+    yearTitle: (year: string) => `Lifecycle timeline: ${year}`,
+    yearDescription: (year: string, count: number) => `The ${count} first releases, status changes and milestones of ${year}, filterable by category.`,
+    yearsHeading: 'Events by year',
+    yearsIntro: (total: number) => `${total} events, too many for one page: each year has its own.`,
+    /** "#" stands for the number: the filter island fills it in for a chosen category without the dictionary. */
+    yearCount: { one: '# event', other: '# events' },
+    yearsNav: 'Years',
+    allYears: 'All years and the lifespan chart',
   },
 };
 
@@ -209,6 +217,13 @@ const ko: CompareDictionary = {
     },
     replacedBy: '후속 기술',
     yearHeading: (year: string) => `${year}년`,
+    yearTitle: (year: string) => `기술 수명 연대표: ${year}`,
+    yearDescription: (year: string, count: number) => `${year}의 첫 출시, 상태 변화, 주요 사건 ${count}개를 분류별로 볼 수 있습니다.`,
+    yearsHeading: '연도별 사건',
+    yearsIntro: (total: number) => `사건이 ${total}개라 한 쪽에 다 싣지 않고 해마다 쪽을 나눴습니다.`,
+    yearCount: { one: '사건 #개', other: '사건 #개' },
+    yearsNav: '연도',
+    allYears: '모든 연도와 수명 차트',
   },
 };
 

@@ -53,7 +53,8 @@ export function buildTimeline(technologies: Technology[], locale: Locale): Timel
     });
   }
   // Partial dates sort as text ("2017" < "2017-12" < "2017-12-05"), so a bare year comes first in its year.
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, locale) || a.key.localeCompare(b.key));
+  const titleOrder = new Intl.Collator(locale);
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || titleOrder.compare(a.title, b.title) || a.key.localeCompare(b.key));
 }
 
 export interface TimelineYear {
@@ -67,7 +68,9 @@ export function groupByYear(entries: TimelineEntry[], firstYear: number): Timeli
   const groups = new Map<string, TimelineEntry[]>();
   for (const entry of entries) {
     const id = entry.year < firstYear ? `before-${firstYear}` : String(entry.year);
-    groups.set(id, [...(groups.get(id) ?? []), entry]);
+    const group = groups.get(id);
+    if (group) group.push(entry);
+    else groups.set(id, [entry]);
   }
   return [...groups].map(([id, items]) => ({ id, entries: items }));
 }

@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyEdits, attribute, type Edit, elements, elementsNamed, escapeAttribute, isInSource, parseSource, sourceRange, textContent } from '../html/source-html';
+import { applyEdits, attribute, type Edit, elements, elementsNamed, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
 
 /** The exported names of every 'use client' module under `roots`, with the file that exports each. */
 export function clientComponentNames(roots: string[]): Map<string, string> {
@@ -46,8 +46,8 @@ export function renderedClientNames(payload: string): Set<string> {
 }
 
 /** Our client components a page renders; empty means the page needs no React in the browser. */
-export function clientComponentsOnPage(html: string, ours: Map<string, string>): string[] {
-  const payload = elementsNamed(parseSource(html), 'script')
+export function clientComponentsOnPage(html: string, ours: Map<string, string>, source: SourceHtml = parseSource(html)): string[] {
+  const payload = elementsNamed(source, 'script')
     .filter((script) => attribute(script, 'src') === undefined)
     .map(textContent)
     .join('\n');
@@ -72,9 +72,9 @@ function isRuntimePreload(link: Parameters<typeof attribute>[0]): boolean {
  * Throws if anything of the runtime is left, so a change in Next's output
  * fails the build instead of shipping half a runtime.
  */
-export function stripClientRuntime(html: string, file: string): string {
+export function stripClientRuntime(html: string, file: string, source: SourceHtml = parseSource(html)): string {
   const edits: Edit[] = [];
-  for (const element of elements(parseSource(html).document)) {
+  for (const element of elements(source.document)) {
     const runtime = (element.tagName === 'script' && isRuntimeScript(element)) || (element.tagName === 'link' && isRuntimePreload(element));
     if (runtime) edits.push({ ...sourceRange(element), text: '' });
   }
@@ -86,8 +86,8 @@ export function stripClientRuntime(html: string, file: string): string {
 }
 
 /** The islands (components/islands/hydrated.ts) a page renders, by their `data-island` wrappers. */
-export function islandsOnPage(html: string): string[] {
-  const names = [...elements(parseSource(html).document)].map((element) => attribute(element, 'data-island'));
+export function islandsOnPage(html: string, source: SourceHtml = parseSource(html)): string[] {
+  const names = [...elements(source.document)].map((element) => attribute(element, 'data-island'));
   return [...new Set(names.filter((name): name is string => name !== undefined && /^[A-Za-z]+$/.test(name)))].sort();
 }
 
@@ -98,14 +98,13 @@ export function islandsOnPage(html: string): string[] {
  * needs. Throws, naming the page, for an island the manifest does not know
  * or a page without a written `</head>` to put them before.
  */
-export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>): string {
+export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>, source: SourceHtml = parseSource(html)): string {
   const urls = new Set(site);
-  for (const name of islandsOnPage(html)) {
+  for (const name of islandsOnPage(html, source)) {
     const chunks = preloads[name];
     if (!chunks) throw new Error(`${file}: island ${name} is not in the islands manifest; run \`npm run islands:build\` (part of \`npm run build\`).`);
     chunks.forEach((url) => urls.add(url));
   }
-  const source = parseSource(html);
   const head = elementsNamed(source, 'head').find(isInSource);
   const end = head?.sourceCodeLocation?.endTag?.startOffset;
   if (end === undefined) throw new Error(`${file}: no </head> in the page to put the module preloads before.`);

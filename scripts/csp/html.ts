@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { applyEdits, attribute, type Edit, elements, escapeAttribute, isInSource, parseSource, sourceRange, textContent } from '../html/source-html';
+import { applyEdits, attribute, type Edit, elements, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
 import type { InlineHashes } from './policy';
 
 /** The CSP source expression for a piece of inline code, as browsers compute it (UTF-8, sha256, base64). */
@@ -15,11 +15,11 @@ const unique = (items: string[]) => [...new Set(items)].sort();
  * exactly what the browser runs: newlines normalised, character references in
  * attributes decoded, nothing inside a script or a comment taken for markup.
  */
-export function inlineHashes(html: string): InlineHashes {
+export function inlineHashes(html: string, source: SourceHtml = parseSource(html)): InlineHashes {
   const scripts: string[] = [];
   const styles: string[] = [];
   const styleAttributes: string[] = [];
-  for (const element of elements(parseSource(html).document)) {
+  for (const element of elements(source.document)) {
     if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
       const body = textContent(element);
       if (body) scripts.push(sha256Source(body));
@@ -39,9 +39,9 @@ const isPolicyMeta = (element: Parameters<typeof attribute>[0]) =>
  * charset declaration: a meta policy only governs what comes after it. Running it
  * again replaces the tag, so the step is idempotent.
  */
-export function withPolicyMeta(html: string, policy: string): string {
+export function withPolicyMeta(html: string, policy: string, source: SourceHtml = parseSource(html)): string {
   if (policy.includes('"')) throw new Error('A CSP never contains a double quote; refusing to write a broken attribute.');
-  const all = [...elements(parseSource(html).document)];
+  const all = [...elements(source.document)];
   const head = all.find((element) => element.tagName === 'head' && isInSource(element));
   if (!head) throw new Error('No <head> element: cannot place the Content-Security-Policy.');
   // Right after <head>, or after the charset declaration when it comes first.
