@@ -40,8 +40,16 @@ scope.addEventListener('message', (event) => {
   }
   newest = message.id;
   const { id } = message;
-  engine.search(message.query, message.options, () => newest !== id).then(
-    (response) => reply({ id: message.id, response }),
-    (error: unknown) => reply({ id: message.id, error: String(error) }),
-  );
+  const isStale = () => newest !== id;
+  // Let searches already queued behind this one arrive first: of a burst of keys, only the newest is searched.
+  setTimeout(() => {
+    if (isStale()) {
+      reply({ id, response: { groups: [], partial: false, empty: false, stale: true } });
+      return;
+    }
+    engine.search(message.query, message.options, isStale).then(
+      (response) => reply({ id, response }),
+      (error: unknown) => reply({ id, error: String(error) }),
+    );
+  }, 0);
 });

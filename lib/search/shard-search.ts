@@ -356,13 +356,15 @@ export class ShardSearch {
   }
 
   /** Ranks pages for a query: every token must match (AND), else the pages with the most tokens. */
-  async rank(query: string): Promise<Ranking> {
+  async rank(query: string, isStale: () => boolean = () => false): Promise<Ranking> {
     const asked = successorQuestion(query);
     if (asked) {
-      const answered = await this.answer(asked);
+      const answered = await this.answer(asked, isStale);
       if (answered) return answered;
     }
     const tokens = await this.expand(query);
+    // Overtaken while its shards loaded: ranking would be work for results nobody will see.
+    if (isStale()) return { pages: [], partial: false, empty: false, tokens, corrections: [] };
     const corrections = tokens.map((token) => {
       const best = token.alternatives.filter((alt) => !CORRECTION_KINDS.has(alt.kind));
       return best.length === 0 && token.alternatives.length > 0 ? token.alternatives[0]!.terms.join(' ') : null;
@@ -421,7 +423,7 @@ export class ShardSearch {
   }
 
   /** A successor question: the successors (or else the alternatives) of the technology named, first, then the ordinary results. */
-  private async answer(asked: string[]): Promise<Ranking | null> {
+  private async answer(asked: string[], isStale: () => boolean): Promise<Ranking | null> {
     // The name asked about may be known only from the shards of its words (technology names travel there).
     const [{ technologies }] = await Promise.all([this.loadRelations(), this.loadShards(asked.length ? [asked[0]!, asked.join('')] : [])]);
     const typed = asked.join(' ');
@@ -432,7 +434,7 @@ export class ShardSearch {
     const successors = tech.successors.length > 0;
     const answers = successors ? tech.successors : tech.alternatives;
     if (answers.length === 0) return null;
-    const rest = await this.rank(typed);
+    const rest = await this.rank(typed, isStale);
     const pinned: RankedPage[] = answers.map((i, n) => {
       const section = technologies[i]!.section;
       return { page: this.pageOf(section), score: 1000 - n, corrected: false, sections: [{ id: section, score: 1, terms: [] }] };
@@ -451,7 +453,7 @@ export class ShardSearch {
     // The first key of a Latin word would fetch the shards of every word starting with it, and sections for results the
     // next key replaces: a cost paid on almost every search, for no answer worth reading.
     if (/^[a-z0-9]$/.test(textTerms(query).join(' '))) return { groups: [], partial: false, empty: false, tooShort: true };
-    const ranking = await this.rank(query);
+    const ranking = await this.rank(query, isStale);
     // A newer query arrived while this one ranked: its sections would be fetched for results nobody will see.
     if (isStale()) return { groups: [], partial: false, empty: false, stale: true };
     const shown = ranking.pages.slice(0, limit);
