@@ -258,8 +258,9 @@ test.describe('printed handouts', () => {
   for (const pathname of sitemapPaths().filter((p) => /^\/(en|ko)\/(compare|matrix|search)\/$/.test(p))) {
     test(`${pathname} prints a QR code of its current URL, state included`, async ({ page }) => {
       await page.goto(`${pathname}?from=meetup`, { waitUntil: 'networkidle' });
-      await expect(page.locator('[data-handout-qr] svg')).toBeAttached();
       await page.emulateMedia({ media: 'print' });
+      // Drawn as printing starts (components/islands/live-handout-qr.ts), from the address at that moment.
+      await expect(page.locator('[data-handout-qr] svg')).toBeAttached();
       const qr = page.locator('[data-handout-qr]');
       await expect(qr).toBeVisible();
       expect(decodeQr(await qr.locator('[role="img"]').screenshot())).toBe(page.url());
