@@ -55,7 +55,13 @@ test.describe('the matrix', () => {
     const cell = table(page).locator('tr[data-tech="magnum"] td[data-criterion="portability"]');
     const button = cell.getByRole('button');
     await expect(button).toHaveText(/^\+\s?Pro$/);
+    // Reasons are rendered on demand: none is in the page until a cell is focused or hovered.
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toHaveCount(0);
+    await button.focus();
     await expect(button).toHaveAccessibleDescription(magnum.ratings.portability!.reason);
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toBeVisible();
+    await button.blur();
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toHaveCount(0);
     await button.hover();
     await expect(cell.getByText(magnum.ratings.portability!.reason)).toBeVisible();
     await button.click();

@@ -44,7 +44,7 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
               onToggle={toggle(`c-score-${tech.slug}`)}
               placement="inline"
             >
-              {(engaged: boolean) => (engaged ? <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} /> : null)}
+              <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} />
             </Disclosure>
           </div>
           <dl className="mt-3 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3 gap-y-1.5 text-sm">

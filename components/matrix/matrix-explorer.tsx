@@ -1,7 +1,9 @@
 'use client';
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { RowPager, useRowLimit } from '@/components/compare/row-pager';
 import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
+import { RENDER_WHEN_NEAR } from '@/components/ui/render-when-near';
 import type { Category, Status } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
@@ -59,6 +61,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const wide = useWideScreen();
+  const [limit, setLimit] = useRowLimit();
   // update() reads the newest state through this ref, so a memoised child's handler from an earlier render stays correct.
   const latest = useRef(state);
   latest.current = state;
@@ -96,7 +99,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const shownCriteria = data.criteria.filter((c) => state.criteria.includes(c.key));
   const activePreset = matchingPreset(state.weights, options);
   const equal = options.criteria.every((key) => state.weights[key] === 1);
-  const viewProps = { rows, criteria: shownCriteria, weights: state.weights, t, statusLabels, openId, setOpenId };
+  // Every chosen technology is ranked; the grid, the cards and the chart list the first page of the ranking.
+  const listed = rows.length > limit ? rows.slice(0, limit) : rows;
+  const viewProps = { rows: listed, criteria: shownCriteria, weights: state.weights, t, statusLabels, openId, setOpenId };
 
   return (
     <div>
@@ -157,7 +162,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
         </button>
       </section>
 
-      <section aria-labelledby="matrix-results" className="mt-8 print:mt-0">
+      <section aria-labelledby="matrix-results" className={`mt-8 print:mt-0 ${RENDER_WHEN_NEAR.screen}`}>
         <h2 id="matrix-results" className="mb-3 text-xl font-semibold">
           {t.modes[state.mode]}
         </h2>
@@ -180,8 +185,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <>
             {wide !== false ? <MatrixTable {...viewProps} /> : null}
             {wide !== true ? <MatrixCards {...viewProps} /> : null}
+            <RowPager listed={listed.length} shown={rows.length} onMore={setLimit} t={t} testId="matrix-pager" className="mt-4" />
             {/* After the grid, so Tab from the controls still lands on the grid first. */}
-            <ScoreChart rows={rows} names={names} t={t} />
+            <ScoreChart rows={listed} names={names} t={t} />
           </>
         )}
       </section>

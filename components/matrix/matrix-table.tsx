@@ -71,7 +71,7 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
                   panelWidth="w-96"
                   {...grid.cellProps(r, 1)}
                 >
-                  {(engaged: boolean) => (engaged ? <ScoreExplanation id={`t-score-${tech.slug}-why`} result={result} names={names} t={t} /> : null)}
+                  <ScoreExplanation id={`t-score-${tech.slug}-why`} result={result} names={names} t={t} />
                 </Disclosure>
               </td>
               {criteria.map((c, i) => {

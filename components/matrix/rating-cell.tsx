@@ -19,7 +19,7 @@ interface RatingCellProps {
   onFocus?: () => void;
 }
 
-/** One rating: symbol, word and colour; the reason and a link to the article's pros and cons on hover, focus or tap. */
+/** One rating: symbol, word and colour; the reason and a link to the article's pros and cons on hover, focus or tap (rendered only then). */
 export function RatingCell({ id, tech, criterion, rating, t, ...disclosure }: RatingCellProps) {
   const rated = tech.ratings[criterion];
   const anchor = rated?.anchor ?? 'pros-and-cons';
@@ -40,16 +40,10 @@ export function RatingCell({ id, tech, criterion, rating, t, ...disclosure }: Ra
       buttonClassName={`w-full rounded px-1.5 py-1 text-xs font-semibold ring-1 ring-inset ${RATING_STYLES[rating]} ${FOCUS_RING}`}
       {...disclosure}
     >
-      {(engaged: boolean) => (
-        <>
-          <p id={`${id}-reason`}>{rated?.reason ?? t.unknownReason}</p>
-          {engaged ? (
-            <a href={`${tech.href}#${anchor}`} className="mt-2 inline-block text-brand-700 underline dark:text-brand-300" tabIndex={disclosure.open ? 0 : -1}>
-              {t.readMore(tech.title)}
-            </a>
-          ) : null}
-        </>
-      )}
+      <p id={`${id}-reason`}>{rated?.reason ?? t.unknownReason}</p>
+      <a href={`${tech.href}#${anchor}`} className="mt-2 inline-block text-brand-700 underline dark:text-brand-300" tabIndex={disclosure.open ? 0 : -1}>
+        {t.readMore(tech.title)}
+      </a>
     </Disclosure>
   );
 }

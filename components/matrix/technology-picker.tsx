@@ -3,6 +3,7 @@
 import type { Category, Status } from '@/lib/content/schema';
 import type { MatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import type { MatrixTechnology } from '@/lib/matrix/types';
+import { RENDER_WHEN_NEAR } from '@/components/ui/render-when-near';
 import { FOCUS_RING } from './rating-style';
 import { StatusMark } from './status-mark';
 
@@ -50,7 +51,7 @@ export function TechnologyPicker({ technologies, chosen, hideRetired, onChange, 
       </label>
       <div className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
         {categories.map((category) => (
-          <div key={category} role="group" aria-labelledby={`matrix-category-${category}`}>
+          <div key={category} role="group" aria-labelledby={`matrix-category-${category}`} className={RENDER_WHEN_NEAR.list}>
             <p id={`matrix-category-${category}`} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
               {categoryLabels[category]}
             </p>
