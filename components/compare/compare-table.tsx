@@ -12,6 +12,8 @@ interface CompareTableProps {
   dir: SortDirection;
   caption: string;
   captionId: string;
+  /** True while the rows for the reader's view are still on their way: the table shows the previous rows. */
+  busy?: boolean;
   locale: Locale;
   t: CompareDictionary['compare'];
   onSort: (column: ColumnId) => void;
@@ -62,12 +64,13 @@ function CellContent({ cell, column, row, locale, t }: { cell: CompareCell; colu
 }
 
 /** A real table: caption, column and row headers, aria-sort on the sorted column; sticky header row and first column. */
-export function CompareTable({ rows, columns, sort, dir, caption, captionId, locale, t, onSort }: CompareTableProps) {
+export function CompareTable({ rows, columns, sort, dir, caption, captionId, busy = false, locale, t, onSort }: CompareTableProps) {
   return (
     <div
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
+      aria-busy={busy || undefined}
       className="relative max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
       data-testid="compare-scroll"
     >
