@@ -1,8 +1,8 @@
 'use client';
 
 import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
-import { useMemo } from 'react';
-import { rowsInView, visibleRows } from '@/lib/compare/filter';
+import { useEffect, useMemo } from 'react';
+import { prepareSorting, rowsInView, visibleRows } from '@/lib/compare/filter';
 import { type ComparePreview, previewAnswers } from '@/lib/compare/preview';
 import { defaultViewState, toggleSort } from '@/lib/compare/view-state';
 import { CATEGORIES } from '@/lib/content/vocabulary';
@@ -13,6 +13,7 @@ import { CompareControls } from './compare-controls';
 import { CompareTable } from './compare-table';
 import { ExportButtons } from './export-buttons';
 import { RowPager, useRowLimit } from './row-pager';
+import { whenIdle } from '@/components/ui/when-idle';
 import { useAllRows } from './use-all-rows';
 import { useUrlViewState } from './use-url-view-state';
 import { describeCompareView } from '@/lib/compare/view-summary';
@@ -48,6 +49,7 @@ export function CompareExplorer({ preview, rowsUrl, locale, basePath }: { previe
   const listed = shown.length > limit ? shown.slice(0, limit) : shown;
   const categories = inView ? CATEGORIES.filter((category) => inView.some((row) => row.category === category)) : preview.categories;
   const columns = state.cols.map((id) => ({ id, label: t.columnLabels[id] }));
+  useEffect(() => whenIdle(() => prepareSorting(locale)), [locale]);
   const exportRows = async () => (answered && preview.complete ? preview.rows : visibleRows(await all.request(), state, locale));
   return (
     <div className="mt-6 space-y-4">

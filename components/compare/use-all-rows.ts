@@ -3,16 +3,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ComparePreview } from '@/lib/compare/preview';
 import type { CompareRow } from '@/lib/compare/row';
-
-/** Runs `task` when the browser is idle (or soon, where it cannot tell); returns the cancel function. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 2000);
-  return () => window.clearTimeout(id);
-}
+import { whenIdle } from '@/components/ui/when-idle';
 
 export interface AllRows {
   /** Every row, once it has arrived (at once when the preview holds them all). */

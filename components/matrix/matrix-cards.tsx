@@ -5,7 +5,7 @@ import { formatPoints, ratingOf } from '@/lib/matrix/score';
 import { Disclosure } from './disclosure';
 import type { MatrixViewProps } from './matrix-table';
 import { FOCUS_RING } from './rating-style';
-import { RatingCell } from './rating-cell';
+import { MemoRatingCell as RatingCell } from './rating-cell';
 import { ScoreExplanation } from './score-explanation';
 import { StatusMark } from './status-mark';
 

@@ -4,6 +4,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { RowPager, useRowLimit } from '@/components/compare/row-pager';
 import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
 import { RENDER_WHEN_NEAR } from '@/components/ui/render-when-near';
+import { afterNextPaint } from '@/components/ui/after-paint';
 import type { Category, Status } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
@@ -69,8 +70,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   useEffect(() => {
     function readUrl(canonicalize: boolean) {
       const parsed = parseMatrixState(window.location.search, options);
-      setState(parsed.state);
-      setIgnored(parsed.ignored);
+      // The plain address (the view the server rendered) keeps the state object, so hydration draws nothing again.
+      setState((current) => (JSON.stringify(current) === JSON.stringify(parsed.state) ? current : parsed.state));
+      setIgnored((current) => (current.length === 0 && parsed.ignored.length === 0 ? current : parsed.ignored));
       setOpenId(null);
       // Drop what was ignored from the address, so a link copied from here is clean; the note stays until the next change.
       const clean = serializeMatrixState(parsed.state, options);
@@ -86,9 +88,12 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
     const next = { ...latest.current, ...change };
     latest.current = next;
     setState(next);
-    setIgnored([]);
+    setIgnored((current) => (current.length === 0 ? current : []));
     const search = serializeMatrixState(next, options);
-    if (search !== window.location.search) history.pushState(null, '', window.location.pathname + search);
+    // After the paint: the reader sees the new ranking before the address bar is written.
+    afterNextPaint(() => {
+      if (search !== window.location.search) history.pushState(null, '', window.location.pathname + search);
+    });
   }
 
   const names = useMemo(() => new Map(data.criteria.map((c) => [c.key, c.name])), [data]);

@@ -6,7 +6,7 @@ import { formatPoints, type RankedRow, ratingOf, type Weights } from '@/lib/matr
 import type { MatrixCriterion } from '@/lib/matrix/types';
 import { Disclosure } from './disclosure';
 import { FOCUS_RING } from './rating-style';
-import { RatingCell } from './rating-cell';
+import { MemoRatingCell as RatingCell } from './rating-cell';
 import { ScoreExplanation } from './score-explanation';
 import { StatusMark } from './status-mark';
 import { useGridFocus } from './use-grid-focus';
@@ -28,7 +28,7 @@ export interface MatrixViewProps {
  * scrolling sideways; narrower screens get MatrixCards instead.
  */
 export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, setOpenId }: MatrixViewProps) {
-  const grid = useGridFocus(rows.length, criteria.length + 2);
+  const grid = useGridFocus(rows.map((row) => row.tech.slug), criteria.length + 2);
   const names = new Map(criteria.map((c) => [c.key, c.name]));
   const toggle = (id: string) => (open: boolean) => setOpenId(open ? id : null);
   return (
@@ -51,11 +51,11 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ tech, result, rank }, r) => (
+          {rows.map(({ tech, result, rank }) => (
             <tr key={tech.slug} className="border-b border-slate-200 align-top dark:border-slate-800" data-tech={tech.slug}>
               <td className="px-1 py-2 tabular-nums" data-testid="rank">{rank}</td>
               <th scope="row" className="px-1 py-2 text-left font-semibold">
-                <a href={tech.href} className={`rounded text-brand-700 underline dark:text-brand-300 ${FOCUS_RING}`} data-cell={`${r}:0`} {...focusProps(grid.cellProps(r, 0))}>
+                <a href={tech.href} className={`rounded text-brand-700 underline dark:text-brand-300 ${FOCUS_RING}`} data-cell={`${tech.slug}:0`} {...focusProps(grid.cellProps(tech.slug, 0))}>
                   {tech.title}
                 </a>{' '}
                 <StatusMark status={tech.status} label={statusLabels[tech.status]} />
@@ -69,7 +69,7 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
                   onToggle={toggle(`t-score-${tech.slug}`)}
                   placement="below-start"
                   panelWidth="w-96"
-                  {...grid.cellProps(r, 1)}
+                  {...grid.cellProps(tech.slug, 1)}
                 >
                   <ScoreExplanation id={`t-score-${tech.slug}-why`} result={result} names={names} t={t} />
                 </Disclosure>
@@ -87,7 +87,7 @@ export function MatrixTable({ rows, criteria, weights, t, statusLabels, openId, 
                       open={openId === id}
                       onToggle={toggle(id)}
                       placement={i < criteria.length / 2 ? 'below-start' : 'below-end'}
-                      {...grid.cellProps(r, i + 2)}
+                      {...grid.cellProps(tech.slug, i + 2)}
                     />
                   </td>
                 );

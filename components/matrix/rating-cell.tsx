@@ -1,9 +1,11 @@
 'use client';
 
+import { memo } from 'react';
 import type { MatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import type { CellRating, MatrixTechnology } from '@/lib/matrix/types';
 import { Disclosure, type PanelPlacement } from './disclosure';
 import { FOCUS_RING, RATING_STYLES, RATING_SYMBOLS } from './rating-style';
+import { sameExceptHandlers } from './same-except-handlers';
 
 interface RatingCellProps {
   id: string;
@@ -47,3 +49,11 @@ export function RatingCell({ id, tech, criterion, rating, t, ...disclosure }: Ra
     </Disclosure>
   );
 }
+
+/**
+ * A rating cell that draws again only when what it shows changes (its
+ * rating, whether it is open or holds the grid's tab stop), not when the
+ * weights re-rank the rows around it. Its handlers only forward the cell's
+ * own id and key, so an earlier render's handlers are as good as new ones.
+ */
+export const MemoRatingCell = memo(RatingCell, sameExceptHandlers);
