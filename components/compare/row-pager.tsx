@@ -11,8 +11,8 @@ export { ROWS_PER_PAGE };
  * The number of rows the table lists, grown by the reader ("Show more") and
  * lifted while the page is printed, so a printout holds the whole table.
  */
-export function useRowLimit(): [number, (next: number) => void] {
-  const [limit, setLimit] = useState<number>(ROWS_PER_PAGE);
+export function useRowLimit(pageSize: number = ROWS_PER_PAGE): [number, (next: number) => void] {
+  const [limit, setLimit] = useState<number>(pageSize);
   useEffect(() => {
     const showAll = () => setLimit(Number.POSITIVE_INFINITY);
     window.addEventListener('beforeprint', showAll);
@@ -32,9 +32,9 @@ export interface RowPagerLabels {
 }
 
 /** Says that the table lists only part of the rows and offers the rest; renders nothing when every row is listed. */
-export function RowPager({ listed, shown, onMore, t, testId = 'compare-pager', className = '' }: { listed: number; shown: number; onMore: (limit: number) => void; t: RowPagerLabels; testId?: string; className?: string }) {
+export function RowPager({ listed, shown, onMore, t, testId = 'compare-pager', className = '', pageSize = ROWS_PER_PAGE }: { listed: number; shown: number; onMore: (limit: number) => void; t: RowPagerLabels; testId?: string; className?: string; pageSize?: number }) {
   if (listed >= shown) return null;
-  const more = Math.min(ROWS_PER_PAGE, shown - listed);
+  const more = Math.min(pageSize, shown - listed);
   return (
     <div className={`flex flex-wrap items-center gap-2 print:hidden ${className}`} data-testid={testId}>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t.moreRows(listed, shown)}</p>

@@ -2,7 +2,7 @@
 
 import { Fragment } from 'react';
 import { formatPoints, ratingOf } from '@/lib/matrix/score';
-import { Disclosure } from './disclosure';
+import { Disclosure, useDisclosureGroup } from './disclosure';
 import type { MatrixViewProps } from './matrix-table';
 import { FOCUS_RING } from './rating-style';
 import { MemoRatingCell as RatingCell } from './rating-cell';
@@ -16,8 +16,9 @@ import { StatusMark } from './status-mark';
 export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, setOpenId }: MatrixViewProps) {
   const names = new Map(criteria.map((c) => [c.key, c.name]));
   const toggle = (id: string) => (open: boolean) => setOpenId(open ? id : null);
+  const group = useDisclosureGroup(openId, setOpenId);
   return (
-    <ol className="space-y-4 lg:hidden" aria-label={t.caption} data-testid="matrix-cards">
+    <ol className="space-y-4 lg:hidden" aria-label={t.caption} data-testid="matrix-cards" {...group.containerProps}>
       {rows.map(({ tech, result, rank }) => (
         <li key={tech.slug} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-tech={tech.slug}>
           <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -41,6 +42,7 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
               }
               buttonClassName={`rounded px-2 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset ring-slate-300 dark:ring-slate-600 ${FOCUS_RING}`}
               open={openId === `c-score-${tech.slug}`}
+              engaged={group.engaged === `c-score-${tech.slug}`}
               onToggle={toggle(`c-score-${tech.slug}`)}
               placement="inline"
             >
@@ -61,6 +63,7 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
                     rating={ratingOf(tech, c.key)}
                     t={t}
                     open={openId === `c-${tech.slug}-${c.key}`}
+                    engaged={group.engaged === `c-${tech.slug}-${c.key}`}
                     onToggle={toggle(`c-${tech.slug}-${c.key}`)}
                     placement="below-end"
                   />

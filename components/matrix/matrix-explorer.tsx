@@ -34,6 +34,14 @@ import { sameExceptHandlers } from './same-except-handlers';
 import { useWideScreen } from './use-wide-screen';
 import { describeMatrixView } from '@/lib/matrix/view-summary';
 
+/**
+ * Ranked technologies the grid, the cards and the chart list at first. A
+ * matrix row holds a dozen interactive cells where a comparison row holds six
+ * links, so a page of twenty costs about what the comparison's fifty do:
+ * choosing all of a few hundred technologies answers at once.
+ */
+export const MATRIX_ROWS_PER_PAGE = 20;
+
 interface MatrixExplorerProps {
   data: MatrixData;
   locale: Locale;
@@ -62,7 +70,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const wide = useWideScreen();
-  const [limit, setLimit] = useRowLimit();
+  const [limit, setLimit] = useRowLimit(MATRIX_ROWS_PER_PAGE);
   // update() reads the newest state through this ref, so a memoised child's handler from an earlier render stays correct.
   const latest = useRef(state);
   latest.current = state;
@@ -190,7 +198,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <>
             {wide !== false ? <MatrixTable {...viewProps} /> : null}
             {wide !== true ? <MatrixCards {...viewProps} /> : null}
-            <RowPager listed={listed.length} shown={rows.length} onMore={setLimit} t={t} testId="matrix-pager" className="mt-4" />
+            <RowPager listed={listed.length} shown={rows.length} onMore={setLimit} t={t} testId="matrix-pager" className="mt-4" pageSize={MATRIX_ROWS_PER_PAGE} />
             {/* After the grid, so Tab from the controls still lands on the grid first. */}
             <ScoreChart rows={listed} names={names} t={t} />
           </>

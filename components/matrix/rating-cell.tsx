@@ -14,11 +14,11 @@ interface RatingCellProps {
   rating: CellRating;
   t: MatrixDictionary;
   open: boolean;
+  engaged: boolean;
   onToggle: (open: boolean) => void;
   placement: PanelPlacement;
   tabIndex?: number;
   cell?: string;
-  onFocus?: () => void;
 }
 
 /** One rating: symbol, word and colour; the reason and a link to the article's pros and cons on hover, focus or tap (rendered only then). */

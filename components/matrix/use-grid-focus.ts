@@ -43,10 +43,16 @@ export function useGridFocus(rowKeys: string[], columns: number) {
 
   return {
     onKeyDown,
+    /** A cell took focus (by pointer, or Tab into the grid): it holds the tab stop from now on. */
+    focusCell: (cell: string) => {
+      const split = cell.lastIndexOf(':');
+      const row = cell.slice(0, split);
+      const column = Number(cell.slice(split + 1));
+      setActive((previous) => (previous.row === row && previous.column === column ? previous : { row, column }));
+    },
     cellProps: (row: string, column: number) => ({
       tabIndex: row === current.row && column === current.column ? 0 : -1,
       cell: `${row}:${column}`,
-      onFocus: () => setActive({ row, column }),
     }),
   };
 }

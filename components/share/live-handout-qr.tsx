@@ -22,13 +22,14 @@ export function LiveHandoutQr({ caption }: { caption: string }) {
             if (code.current) code.current.innerHTML = qrSvg(window.location.href);
             if (address.current) address.current.textContent = window.location.href;
           };
-          draw();
+          // Drawn in a later idle moment than the one that loaded the library, so neither holds the page up for long.
+          idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => draw?.(), { timeout: 4000 }) : window.setTimeout(() => draw?.(), 500);
         })
         .catch(() => {
           // Without the library the handout simply has no QR code; the page URL is still printed by the browser.
         });
     };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 4000 }) : window.setTimeout(load, 1500);
+    let idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 4000 }) : window.setTimeout(load, 1500);
     const print = matchMedia('print');
     const redraw = () => draw?.();
     window.addEventListener('beforeprint', redraw);
