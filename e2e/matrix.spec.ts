@@ -163,9 +163,12 @@ test.describe('the matrix', () => {
 
     const start = page.url();
     await page.locator('select[data-weight="longevity"]').selectOption('0');
+    // The address is written just after the new ranking is painted.
+    await expect(page).toHaveURL(/longevity:0/);
     const second = page.url();
     await page.locator('label', { hasText: 'Side by side' }).click();
     await expect(page.getByTestId('side-by-side')).toBeVisible();
+    await expect(page).toHaveURL(/mode=side/);
 
     await page.goBack();
     await expect(page).toHaveURL(second);

@@ -19,8 +19,12 @@ export function LiveHandoutQr({ caption }: { caption: string }) {
         .then(({ qrSvg }) => {
           if (cancelled) return;
           draw = () => {
-            if (code.current) code.current.innerHTML = qrSvg(window.location.href);
-            if (address.current) address.current.textContent = window.location.href;
+            try {
+              if (code.current) code.current.innerHTML = qrSvg(window.location.href);
+              if (address.current) address.current.textContent = window.location.href;
+            } catch {
+              // An address too long for a QR code (a pasted essay in the filter): the handout goes without one.
+            }
           };
           // Drawn in a later idle moment than the one that loaded the library, so neither holds the page up for long.
           idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => draw?.(), { timeout: 4000 }) : window.setTimeout(() => draw?.(), 500);
