@@ -78,7 +78,7 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, bus
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      aria-busy={busy || undefined}
+      aria-busy={busy ? 'true' : undefined}
       className="relative max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
       data-testid="compare-scroll"
     >
