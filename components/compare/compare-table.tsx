@@ -65,12 +65,6 @@ function cellContent(cell: CompareCell, column: ColumnId, row: CompareRow, local
   );
 }
 
-/** Widths of the fixed table layout, set on the header cells: names, short check marks, and text that wraps. */
-function columnWidth(column: ColumnId): string {
-  if (column === NAME_COLUMN) return 'w-48';
-  return CHECK_COLUMNS.has(column) ? 'w-24' : 'w-56';
-}
-
 /** A real table: caption, column and row headers, aria-sort on the sorted column; sticky header row and first column. */
 export function CompareTable({ rows, columns, sort, dir, caption, captionId, busy = false, locale, t, onSort }: CompareTableProps) {
   return (
@@ -82,8 +76,7 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, bus
       className="relative max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
       data-testid="compare-scroll"
     >
-      {/* Fixed layout: column widths come from the header row, so sorting or paging lays out the new rows once, without measuring every cell's text first (auto layout's extra pass). Paper gets auto layout, to fit the page. */}
-      <table className="min-w-full table-fixed border-separate border-spacing-0 text-left text-sm print:table-auto">
+      <table className="min-w-full border-separate border-spacing-0 text-left text-sm">
         <caption id={captionId} className="px-3 py-2 text-left font-semibold">
           {caption}
         </caption>
@@ -98,7 +91,7 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, bus
                   scope="col"
                   aria-sort={sorted ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   data-column={column}
-                  className={`${STICKY_HEAD} ${columnWidth(column)} border-b border-slate-300 px-2 py-1 align-bottom font-semibold dark:border-slate-700 ${column === NAME_COLUMN ? 'left-0 z-20' : 'z-10'}`}
+                  className={`${STICKY_HEAD} border-b border-slate-300 px-2 py-1 align-bottom font-semibold dark:border-slate-700 ${column === NAME_COLUMN ? 'left-0 z-20' : 'z-10'}`}
                 >
                   <button
                     type="button"
