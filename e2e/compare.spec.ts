@@ -112,6 +112,8 @@ test('a copied URL reproduces the view after a reload and in a fresh browser', a
   expect(seen).toMatchObject({ view: 'azure', q: 'VM', sorted: ['status:descending'] });
   expect(seen.columns).not.toContain('billing');
   expect(seen.rows.length).toBeGreaterThan(0);
+  // The address is written just after the table is painted.
+  await expect(page).toHaveURL(/cols=/);
   const url = page.url();
 
   await page.reload();

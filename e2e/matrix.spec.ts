@@ -55,7 +55,13 @@ test.describe('the matrix', () => {
     const cell = table(page).locator('tr[data-tech="magnum"] td[data-criterion="portability"]');
     const button = cell.getByRole('button');
     await expect(button).toHaveText(/^\+\s?Pro$/);
+    // Reasons are rendered on demand: none is in the page until a cell is focused or hovered.
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toHaveCount(0);
+    await button.focus();
     await expect(button).toHaveAccessibleDescription(magnum.ratings.portability!.reason);
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toBeVisible();
+    await button.blur();
+    await expect(cell.getByText(magnum.ratings.portability!.reason)).toHaveCount(0);
     await button.hover();
     await expect(cell.getByText(magnum.ratings.portability!.reason)).toBeVisible();
     await button.click();
@@ -157,9 +163,12 @@ test.describe('the matrix', () => {
 
     const start = page.url();
     await page.locator('select[data-weight="longevity"]').selectOption('0');
+    // The address is written just after the new ranking is painted.
+    await expect(page).toHaveURL(/longevity:0/);
     const second = page.url();
     await page.locator('label', { hasText: 'Side by side' }).click();
     await expect(page.getByTestId('side-by-side')).toBeVisible();
+    await expect(page).toHaveURL(/mode=side/);
 
     await page.goBack();
     await expect(page).toHaveURL(second);

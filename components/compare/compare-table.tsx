@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CHECK_COLUMNS, type ColumnId, NAME_COLUMN } from '@/lib/compare/columns';
 import type { CompareCell, CompareRow } from '@/lib/compare/row';
@@ -12,6 +13,8 @@ interface CompareTableProps {
   dir: SortDirection;
   caption: string;
   captionId: string;
+  /** True while the rows for the reader's view are still on their way: the table shows the previous rows. */
+  busy?: boolean;
   locale: Locale;
   t: CompareDictionary['compare'];
   onSort: (column: ColumnId) => void;
@@ -21,7 +24,8 @@ const LINK = 'text-brand-700 underline decoration-1 underline-offset-2 hover:dec
 const STICKY_HEAD = 'sticky top-0 bg-slate-100 dark:bg-slate-800';
 const STICKY_FIRST = 'sticky left-0 bg-white dark:bg-slate-950';
 
-function CellContent({ cell, column, row, locale, t }: { cell: CompareCell; column: ColumnId; row: CompareRow; locale: Locale; t: CompareDictionary['compare'] }) {
+/** A cell's content; a plain function rather than a component, so a table of a few hundred cells holds no component per cell. */
+function cellContent(cell: CompareCell, column: ColumnId, row: CompareRow, locale: Locale, t: CompareDictionary['compare']) {
   if (column === 'status') {
     return (
       <a href={cell.evidence} className="inline-block rounded py-0.5">
@@ -62,12 +66,13 @@ function CellContent({ cell, column, row, locale, t }: { cell: CompareCell; colu
 }
 
 /** A real table: caption, column and row headers, aria-sort on the sorted column; sticky header row and first column. */
-export function CompareTable({ rows, columns, sort, dir, caption, captionId, locale, t, onSort }: CompareTableProps) {
+export function CompareTable({ rows, columns, sort, dir, caption, captionId, busy = false, locale, t, onSort }: CompareTableProps) {
   return (
     <div
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
+      aria-busy={busy ? 'true' : undefined}
       className="relative max-h-[75vh] max-w-full overflow-auto rounded-lg border border-slate-300 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700"
       data-testid="compare-scroll"
     >
@@ -106,28 +111,38 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, loc
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.slug} data-slug={row.slug}>
-              {columns.map((column) =>
-                column === NAME_COLUMN ? (
-                  <th key={column} scope="row" className={`${STICKY_FIRST} z-[5] min-w-[8rem] max-w-[12rem] border-b border-r border-slate-200 px-3 py-2 align-top font-semibold dark:border-slate-800`}>
-                    <a href={row.href} className={LINK}>
-                      {row.cells.name.text}
-                    </a>
-                  </th>
-                ) : (
-                  <td
-                    key={column}
-                    data-column={column}
-                    className={`border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800 ${CHECK_COLUMNS.has(column) ? 'text-center' : 'min-w-[9rem] max-w-[18rem]'}`}
-                  >
-                    <CellContent cell={row.cells[column]} column={column} row={row} locale={locale} t={t} />
-                  </td>
-                ),
-              )}
-            </tr>
+            <CompareTableRow key={row.slug} row={row} columns={columns} locale={locale} t={t} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/**
+ * One row. Memoised: a sort only moves rows, and a new page only adds them,
+ * so the rows already on screen are not compared cell by cell again.
+ */
+const CompareTableRow = memo(function CompareTableRow({ row, columns, locale, t }: { row: CompareRow; columns: ColumnId[]; locale: Locale; t: CompareDictionary['compare'] }) {
+  return (
+    <tr data-slug={row.slug}>
+      {columns.map((column) =>
+        column === NAME_COLUMN ? (
+          <th key={column} scope="row" className={`${STICKY_FIRST} z-[5] min-w-[8rem] max-w-[12rem] border-b border-r border-slate-200 px-3 py-2 align-top font-semibold dark:border-slate-800`}>
+            <a href={row.href} className={LINK}>
+              {row.cells.name.text}
+            </a>
+          </th>
+        ) : (
+          <td
+            key={column}
+            data-column={column}
+            className={`border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800 ${CHECK_COLUMNS.has(column) ? 'text-center' : 'min-w-[9rem] max-w-[18rem]'}`}
+          >
+            {cellContent(row.cells[column], column, row, locale, t)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});

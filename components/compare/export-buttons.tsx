@@ -19,22 +19,27 @@ function saveFile(name: string, content: string, type: string) {
 const BUTTON =
   'inline-flex min-h-8 items-center rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:border-brand-600 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-600 dark:hover:bg-slate-900';
 
-export function ExportButtons({ view, locale, columns, rows, t }: { view: ViewId; locale: Locale; columns: ExportColumn[]; rows: CompareRow[]; t: CompareDictionary['compare'] }) {
+/**
+ * CSV and JSON of the reader's view, every row of it (not only the rows the
+ * table lists). `rows` resolves to them: at once when they are in the page,
+ * after a fetch while every row has not arrived yet.
+ */
+export function ExportButtons({ view, locale, columns, rows, t }: { view: ViewId; locale: Locale; columns: ExportColumn[]; rows: () => Promise<CompareRow[]>; t: CompareDictionary['compare'] }) {
   return (
     <div role="group" aria-labelledby="compare-download-label" className="flex flex-wrap items-center gap-2 print:hidden">
       <span id="compare-download-label" className="text-sm font-semibold">
         {t.download}
       </span>
-      <button type="button" className={BUTTON} onClick={() => saveFile(exportFileName(view, new Date(), 'csv'), toCsv(columns, rows), 'text/csv;charset=utf-8')}>
+      <button type="button" className={BUTTON} onClick={async () => saveFile(exportFileName(view, new Date(), 'csv'), toCsv(columns, await rows()), 'text/csv;charset=utf-8')}>
         {t.downloadCsv}
       </button>
       <button
         type="button"
         className={BUTTON}
-        onClick={() =>
+        onClick={async () =>
           saveFile(
             exportFileName(view, new Date(), 'json'),
-            toJson({ view, locale, url: window.location.href, columns, rows, origin: window.location.origin }),
+            toJson({ view, locale, url: window.location.href, columns, rows: await rows(), origin: window.location.origin }),
             'application/json;charset=utf-8',
           )
         }

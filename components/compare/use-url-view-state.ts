@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from '@/lib/compare/view-state';
 import type { IgnoredParam } from '@/lib/url-state';
+import { afterNextPaint } from '@/components/ui/after-paint';
 
 /**
  * The comparison view state, kept in the address bar. The first render uses
@@ -19,8 +20,9 @@ export function useUrlViewState() {
   useEffect(() => {
     function readUrl() {
       const parsed = parseViewState(window.location.search);
-      setState(parsed.state);
-      setIgnored(parsed.ignored);
+      // The same view (the plain address, as the server rendered it) keeps its state object, so nothing renders again.
+      setState((current) => (JSON.stringify(current) === JSON.stringify(parsed.state) ? current : parsed.state));
+      setIgnored((current) => (current.length === 0 && parsed.ignored.length === 0 ? current : parsed.ignored));
       typing.current = false;
     }
     readUrl();
@@ -30,10 +32,12 @@ export function useUrlViewState() {
 
   const commit = useCallback((next: ViewState, replace: boolean) => {
     setState(next);
-    setIgnored([]);
+    setIgnored((current) => (current.length === 0 ? current : []));
     const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-    if (replace) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
+    afterNextPaint(() => {
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    });
   }, []);
 
   const update = useCallback(

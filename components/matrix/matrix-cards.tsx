@@ -2,10 +2,10 @@
 
 import { Fragment } from 'react';
 import { formatPoints, ratingOf } from '@/lib/matrix/score';
-import { Disclosure } from './disclosure';
+import { Disclosure, useDisclosureGroup } from './disclosure';
 import type { MatrixViewProps } from './matrix-table';
 import { FOCUS_RING } from './rating-style';
-import { RatingCell } from './rating-cell';
+import { MemoRatingCell as RatingCell } from './rating-cell';
 import { ScoreExplanation } from './score-explanation';
 import { StatusMark } from './status-mark';
 
@@ -16,8 +16,9 @@ import { StatusMark } from './status-mark';
 export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, setOpenId }: MatrixViewProps) {
   const names = new Map(criteria.map((c) => [c.key, c.name]));
   const toggle = (id: string) => (open: boolean) => setOpenId(open ? id : null);
+  const group = useDisclosureGroup(openId, setOpenId);
   return (
-    <ol className="space-y-4 lg:hidden" aria-label={t.caption} data-testid="matrix-cards">
+    <ol className="space-y-4 lg:hidden" aria-label={t.caption} data-testid="matrix-cards" {...group.containerProps}>
       {rows.map(({ tech, result, rank }) => (
         <li key={tech.slug} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-tech={tech.slug}>
           <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -41,10 +42,11 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
               }
               buttonClassName={`rounded px-2 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset ring-slate-300 dark:ring-slate-600 ${FOCUS_RING}`}
               open={openId === `c-score-${tech.slug}`}
+              engaged={group.engaged === `c-score-${tech.slug}`}
               onToggle={toggle(`c-score-${tech.slug}`)}
               placement="inline"
             >
-              {(engaged: boolean) => (engaged ? <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} /> : null)}
+              <ScoreExplanation id={`c-score-${tech.slug}-why`} result={result} names={names} t={t} />
             </Disclosure>
           </div>
           <dl className="mt-3 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3 gap-y-1.5 text-sm">
@@ -61,6 +63,7 @@ export function MatrixCards({ rows, criteria, weights, t, statusLabels, openId, 
                     rating={ratingOf(tech, c.key)}
                     t={t}
                     open={openId === `c-${tech.slug}-${c.key}`}
+                    engaged={group.engaged === `c-${tech.slug}-${c.key}`}
                     onToggle={toggle(`c-${tech.slug}-${c.key}`)}
                     placement="below-end"
                   />

@@ -1,7 +1,10 @@
 'use client';
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { RowPager, useRowLimit } from '@/components/compare/row-pager';
 import { IgnoredParamsNote } from '@/components/ui/ignored-params-note';
+import { RENDER_WHEN_NEAR } from '@/components/ui/render-when-near';
+import { afterNextPaint } from '@/components/ui/after-paint';
 import type { Category, Status } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMatrixDictionary } from '@/lib/i18n/matrix-dictionary';
@@ -31,6 +34,14 @@ import { sameExceptHandlers } from './same-except-handlers';
 import { useWideScreen } from './use-wide-screen';
 import { describeMatrixView } from '@/lib/matrix/view-summary';
 
+/**
+ * Ranked technologies the grid, the cards and the chart list at first. A
+ * matrix row holds a dozen interactive cells where a comparison row holds six
+ * links, so a page of twenty costs about what the comparison's fifty do:
+ * choosing all of a few hundred technologies answers at once.
+ */
+export const MATRIX_ROWS_PER_PAGE = 20;
+
 interface MatrixExplorerProps {
   data: MatrixData;
   locale: Locale;
@@ -59,6 +70,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const wide = useWideScreen();
+  const [limit, setLimit] = useRowLimit(MATRIX_ROWS_PER_PAGE);
   // update() reads the newest state through this ref, so a memoised child's handler from an earlier render stays correct.
   const latest = useRef(state);
   latest.current = state;
@@ -66,8 +78,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   useEffect(() => {
     function readUrl(canonicalize: boolean) {
       const parsed = parseMatrixState(window.location.search, options);
-      setState(parsed.state);
-      setIgnored(parsed.ignored);
+      // The plain address (the view the server rendered) keeps the state object, so hydration draws nothing again.
+      setState((current) => (JSON.stringify(current) === JSON.stringify(parsed.state) ? current : parsed.state));
+      setIgnored((current) => (current.length === 0 && parsed.ignored.length === 0 ? current : parsed.ignored));
       setOpenId(null);
       // Drop what was ignored from the address, so a link copied from here is clean; the note stays until the next change.
       const clean = serializeMatrixState(parsed.state, options);
@@ -83,9 +96,12 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
     const next = { ...latest.current, ...change };
     latest.current = next;
     setState(next);
-    setIgnored([]);
+    setIgnored((current) => (current.length === 0 ? current : []));
     const search = serializeMatrixState(next, options);
-    if (search !== window.location.search) history.pushState(null, '', window.location.pathname + search);
+    // After the paint: the reader sees the new ranking before the address bar is written.
+    afterNextPaint(() => {
+      if (search !== window.location.search) history.pushState(null, '', window.location.pathname + search);
+    });
   }
 
   const names = useMemo(() => new Map(data.criteria.map((c) => [c.key, c.name])), [data]);
@@ -96,7 +112,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
   const shownCriteria = data.criteria.filter((c) => state.criteria.includes(c.key));
   const activePreset = matchingPreset(state.weights, options);
   const equal = options.criteria.every((key) => state.weights[key] === 1);
-  const viewProps = { rows, criteria: shownCriteria, weights: state.weights, t, statusLabels, openId, setOpenId };
+  // Every chosen technology is ranked; the grid, the cards and the chart list the first page of the ranking.
+  const listed = rows.length > limit ? rows.slice(0, limit) : rows;
+  const viewProps = { rows: listed, criteria: shownCriteria, weights: state.weights, t, statusLabels, openId, setOpenId };
 
   return (
     <div>
@@ -157,7 +175,7 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
         </button>
       </section>
 
-      <section aria-labelledby="matrix-results" className="mt-8 print:mt-0">
+      <section aria-labelledby="matrix-results" className={`mt-8 print:mt-0 ${RENDER_WHEN_NEAR.screen}`}>
         <h2 id="matrix-results" className="mb-3 text-xl font-semibold">
           {t.modes[state.mode]}
         </h2>
@@ -180,8 +198,9 @@ export function MatrixExplorer({ data, locale, statusLabels, categoryLabels }: M
           <>
             {wide !== false ? <MatrixTable {...viewProps} /> : null}
             {wide !== true ? <MatrixCards {...viewProps} /> : null}
+            <RowPager listed={listed.length} shown={rows.length} onMore={setLimit} t={t} testId="matrix-pager" className="mt-4" pageSize={MATRIX_ROWS_PER_PAGE} />
             {/* After the grid, so Tab from the controls still lands on the grid first. */}
-            <ScoreChart rows={rows} names={names} t={t} />
+            <ScoreChart rows={listed} names={names} t={t} />
           </>
         )}
       </section>

@@ -5,7 +5,7 @@ import { getShareDictionary } from '@/lib/i18n/share-dictionary';
 import { ClientIsland } from '@/components/ui/client-island';
 import { getCompareDictionary } from '@/lib/i18n/compare-dictionary';
 import { localeFrom } from '@/lib/i18n/params';
-import { compareIslandData, islandDataUrl } from '@/lib/island-data';
+import { comparePreviewData, islandDataUrl } from '@/lib/island-data';
 import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/site';
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparePage({ params }: Props) {
   const lang = await localeFrom(params);
   const t = getCompareDictionary(lang).compare;
-  const { rows } = compareIslandData(lang);
+  const { preview } = comparePreviewData(lang);
   return (
     <>
       <LiveHandoutQrIsland caption={getShareDictionary(lang).handoutQr} />
@@ -33,8 +33,8 @@ export default async function ComparePage({ params }: Props) {
       </div>
       <ClientIsland
         name="CompareExplorer"
-        props={{ rows, locale: lang, basePath: routes.compare(lang) }}
-        fetched={{ url: islandDataUrl.compare(lang), keys: ['rows'] }}
+        props={{ preview, rowsUrl: islandDataUrl.compare(lang), locale: lang, basePath: routes.compare(lang) }}
+        fetched={{ url: islandDataUrl.comparePreview(lang), keys: ['preview'] }}
       />
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
         {t.openData}{' '}
