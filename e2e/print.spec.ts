@@ -58,6 +58,8 @@ for (const locale of ['en', 'ko'] as const) {
       // A live QR code (comparison, matrix, search) is drawn as printing starts, from the address at that moment.
       await expect(page.locator('[data-handout-qr] [role="img"] svg')).toBeAttached();
       if (handout.kind !== 'article') await expect(page.locator('[data-handout-qr-url]')).toHaveText(page.url());
+      // Keyboard hints are for the screen: the search page's paper has none.
+      if (handout.kind === 'search') await expect(page.locator('#search-page-help')).toBeHidden();
 
       const { qr, overlaps } = await textUnderQr(page);
       expect(qr.width, 'QR code printed').toBeGreaterThan(0);

@@ -31,7 +31,7 @@ export function SearchBoxMarkup({ t, id }: { t: SearchDictionary; id: string }) 
         maxLength={1000}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-brand-600 focus:outline-2 focus:outline-brand-600 dark:border-slate-500 dark:bg-slate-900 dark:text-white dark:placeholder:text-slate-400"
       />
-      <p id={`${id}-help`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+      <p id={`${id}-help`} className="no-print mt-1 text-xs text-slate-600 dark:text-slate-400">
         {t.keyboardHelp}
       </p>
       {/* One live region: the count or state, and "Showing results for …" when a word was corrected. */}
