@@ -78,6 +78,8 @@ const KOREAN: BenchQuery[] = [
   ko('particle', '카타 컨테이너는', 'tech/kata-containers'),
   ko('particle', '매그넘으로', 'tech/magnum'),
   ko('particle', '디플로이먼트와', 'glossary'),
+  ko('particle', '오케스트레이터들', 'tech/kubernetes'),
+  ko('particle', '하이퍼바이저들을', 'tech/kata-containers'),
 
   ko('prefix', '쿠버', 'tech/kubernetes'),
   ko('prefix', '매그', 'tech/magnum'),

@@ -66,7 +66,10 @@ function postingsOf(collected: Collected, pageStarts: number[]): Map<string, Pos
     const page = collected.pages[doc.page]!;
     if (pageStarts[doc.page] === id) fields[0]!.add(id, textTerms(page.title).join(' '));
     // A section's heading field carries its page's title too: "Kubernetes › Pods" should rank for both words.
-    fields[1]!.add(id, textTerms(doc.heading === page.title ? doc.heading : `${page.title} ${doc.heading}`).join(' '));
+    // A page's summary carries its label as well ("Orchestrators · Active"): what kind of thing a page is about
+    // weighs like a heading, so "orchestrators" ranks the orchestrators above a page that discusses them at length.
+    const heading = pageStarts[doc.page] === id ? `${doc.heading} ${page.label}` : doc.heading === page.title ? doc.heading : `${page.title} ${doc.heading}`;
+    fields[1]!.add(id, textTerms(heading).join(' '));
     fields[2]!.add(id, textTerms(doc.text).join(' '));
   });
   const postings = new Map<string, Postings>();

@@ -19,15 +19,28 @@ const SYLLABLE = /^[\uAC00-\uD7A3]+$/;
 
 /**
  * Removes one trailing particle from a Hangul word, leaving at least one
- * syllable: 라벨로 → 라벨, 쿠버네티스에서는 → 쿠버네티스. Returns the word
- * unchanged when nothing can be removed.
+ * syllable, and then a plural 들: 라벨로 → 라벨, 쿠버네티스에서는 → 쿠버네티스,
+ * 컨테이너들을 → 컨테이너. Returns the word unchanged when nothing can be removed.
  */
 export function stripParticle(word: string): string {
   if (!SYLLABLE.test(word)) return word;
+  let core = word;
   for (const particle of PARTICLES) {
-    if (word.length > particle.length && word.endsWith(particle)) return word.slice(0, -particle.length);
+    if (word.length > particle.length && word.endsWith(particle)) {
+      core = word.slice(0, -particle.length);
+      break;
+    }
   }
-  return word;
+  return stripPlural(core);
+}
+
+/**
+ * Removes the plural suffix 들 (오케스트레이터들 → 오케스트레이터), which comes
+ * before any particle (컨테이너들을). Only where two syllables or more remain:
+ * a word of two syllables ending in 들 is more likely a word of its own (번들, 핸들).
+ */
+function stripPlural(word: string): string {
+  return word.length > 2 && word.endsWith('들') ? word.slice(0, -1) : word;
 }
 
 /** True when the whole word is a particle (the 는 of "Kubernetes는", split off by script). */

@@ -231,6 +231,15 @@ describe('ranking', () => {
     expect(sorted.map((p) => p.page)).toEqual([4, 2, 1, 3]);
   });
 
+  it('ranks the pages of a category first when its name is asked for, in both languages', async () => {
+    const orchestrators = (locale: Locale) =>
+      loadContent().technologies[locale].filter((tech) => tech.category === 'orchestrator').map((tech) => `/${locale}/tech/${tech.slug}/`);
+    const expected = orchestrators('en');
+    expect(expected.length).toBeGreaterThan(3);
+    expect(new Set(await top(en, 'orchestrators', expected.length))).toEqual(new Set(expected));
+    expect(new Set(await top(ko, '오케스트레이터들', expected.length))).toEqual(new Set(orchestrators('ko')));
+  });
+
   it('a query of only spaces or symbols has nothing to search; hostile input never throws', async () => {
     expect((await en.search('   ')).empty).toBe(true);
     expect((await ko.search('😀 !!')).empty).toBe(true);

@@ -49,6 +49,11 @@ describe('Korean helpers', () => {
     expect(stripParticle('팟은')).toBe('팟');
     expect(stripParticle('는')).toBe('는');
     expect(stripParticle('kubernetes')).toBe('kubernetes');
+    // The plural 들, alone or before a particle; not the 들 of a two-syllable word (번들, 핸들).
+    expect(stripParticle('오케스트레이터들')).toBe('오케스트레이터');
+    expect(stripParticle('컨테이너들을')).toBe('컨테이너');
+    expect(stripParticle('번들')).toBe('번들');
+    expect(stripParticle('핸들을')).toBe('핸들');
   });
 
   it('reads initial consonants', () => {
