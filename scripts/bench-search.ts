@@ -19,7 +19,7 @@ import { type Browser, chromium } from '@playwright/test';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
 import { searchUrls } from '../lib/search/bench-api';
 import { type BenchQuery, FIRST_RESULT_QUERY, QUERY_KINDS, RECALL_QUERIES } from '../lib/search/bench-queries';
-import { type FirstResult, measureFirstResult } from './search-bench/first-result';
+import { type FirstResult, measureFirstResult, measureTypingFloor, type QueryEntry } from './search-bench/first-result';
 import { PAGEFIND_HOW, pagefindTopUrls, pagefindUiBytes, preparePagefindCopy } from './search-bench/pagefind';
 import { atlasIndexBytes, type IndexBytes, kb, machine, median, msText, pagefindIndexBytes, percent, table, writePerformanceSection } from './search-bench/report';
 import { BENCH_DIR, ensureBuiltSite } from './search-bench/sites';
@@ -28,6 +28,8 @@ import { startStaticServer } from './search-bench/static-server';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FACTORS = [1, 10] as const;
 const SLOWDOWNS = [1, 4] as const;
+/** Each timing twice: the word typed a key at a time, and inserted whole (see QueryEntry in first-result.ts). */
+const ENTRIES: QueryEntry[] = ['typed', 'inserted'];
 const CHROMIUM = '/usr/bin/chromium';
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const TIMED_PAGE = (locale: Locale) => `/${locale}/tech/kubernetes/`;
@@ -98,6 +100,7 @@ interface Timing {
   factor: number;
   locale: Locale;
   slowdown: number;
+  entry: QueryEntry;
   runs: FirstResult[];
   /** Runs that failed and were replaced (the warm-up included). */
   failed: number;
@@ -108,7 +111,7 @@ async function timeFirstResults(browser: Browser, engine: Engine, siteDir: strin
   const out: Timing[] = [];
   try {
     for (const locale of LOCALES) {
-      for (const slowdown of SLOWDOWNS) {
+      for (const [slowdown, entry] of SLOWDOWNS.flatMap((slowdown) => ENTRIES.map((entry) => [slowdown, entry] as const))) {
         const runs: FirstResult[] = [];
         let failed = 0;
         let warm = false;
@@ -116,16 +119,16 @@ async function timeFirstResults(browser: Browser, engine: Engine, siteDir: strin
         // (now and then "/" opens nothing on the loaded machine, in either engine) is counted and replaced, up to RUNS times.
         while (runs.length < RUNS && failed <= RUNS) {
           try {
-            const result = await measureFirstResult(browser, server, TIMED_PAGE(locale), FIRST_RESULT_QUERY[locale], slowdown);
+            const result = await measureFirstResult(browser, server, TIMED_PAGE(locale), FIRST_RESULT_QUERY[locale], slowdown, entry);
             if (warm) runs.push(result);
             warm = true;
           } catch (error) {
             failed += 1;
-            console.log(`  ${engine} ${factor}× ${locale} CPU ${slowdown}×: a run failed (${String(error).split('\n')[0]})`);
+            console.log(`  ${engine} ${factor}× ${locale} CPU ${slowdown}× ${entry}: a run failed (${String(error).split('\n')[0]})`);
           }
         }
-        const t: Timing = { engine, factor, locale, slowdown, runs, failed };
-        console.log(`  ${engine} ${factor}× ${locale} CPU ${slowdown}×: ${timingCells(t).join(', ')}  [${runs.map((r) => Math.round(r.fromShortcutMs)).join(' ')} ms]`);
+        const t: Timing = { engine, factor, locale, slowdown, entry, runs, failed };
+        console.log(`  ${engine} ${factor}× ${locale} CPU ${slowdown}× ${entry}: ${timingCells(t).join(', ')}  [${runs.map((r) => Math.round(r.fromShortcutMs)).join(' ')} ms]`);
         out.push(t);
       }
     }
@@ -141,8 +144,8 @@ function timingCells(t: Timing): string[] {
 }
 
 function timingTable(timings: Timing[]): string {
-  const rows = timings.map((t) => [`${t.engine} ${t.factor}× ${t.locale}`, t.slowdown === 1 ? 'none' : `${t.slowdown}×`, ...timingCells(t), `${t.runs.length}${t.failed ? ` (+${t.failed} failed)` : ''}`]);
-  return table(['first result of a one-word query', 'CPU throttling', 'bytes after "/"', '"/" → results', 'last key → results', 'runs'], rows);
+  const rows = timings.map((t) => [`${t.engine} ${t.factor}× ${t.locale}`, t.slowdown === 1 ? 'none' : `${t.slowdown}×`, t.entry, ...timingCells(t), `${t.runs.length}${t.failed ? ` (+${t.failed} failed)` : ''}`]);
+  return table(['first result of a one-word query', 'CPU throttling', 'word', 'bytes after "/"', '"/" → results', 'last key → results', 'runs'], rows);
 }
 
 function indexTable(rows: { engine: Engine; factor: number; locale: Locale; bytes: IndexBytes }[]): string {
@@ -177,6 +180,7 @@ async function main() {
     : [];
 
   const timings: Timing[] = [];
+  const typingFloor: string[] = [];
   if (withBrowser || withPagefind) {
     const browser = await chromium.launch({ executablePath: CHROMIUM });
     try {
@@ -195,6 +199,11 @@ async function main() {
       }
       if (withBrowser) {
         console.log(`\nFirst results in Chromium (${RUNS} runs each after a warm-up; median bytes, "/" → results, last key → results):`);
+        for (const locale of LOCALES) {
+          const spans = await measureTypingFloor(browser, FIRST_RESULT_QUERY[locale], RUNS);
+          typingFloor.push(`${locale} "${FIRST_RESULT_QUERY[locale]}" ${msText(median(spans))}`);
+        }
+        console.log(`  Playwright typing the word into an empty page (first to last input event, median): ${typingFloor.join(', ')}`);
         for (const site of sites) timings.push(...(await timeFirstResults(browser, 'Atlas', site.dir, site.factor)));
         for (const copy of pagefindCopies) timings.push(...(await timeFirstResults(browser, 'Pagefind', copy.dir, copy.factor)));
       }
@@ -210,7 +219,8 @@ async function main() {
   const index = indexTable(indexRows);
   console.log(`\n${index}`);
   const uiNote = pagefindCopies.length ? `Pagefind's ready-made UI (pagefind-ui.js and pagefind-ui.css) would add ${kb(pagefindUiBytes(pagefindCopies[0]!.dir))} gzip to its bytes above.` : '';
-  const timing = timings.length ? `${timingTable(timings)}\n\n${uiNote}` : '';
+  const floorNote = typingFloor.length ? `Playwright typing the word a key at a time into an empty page (first to last input event, median): ${typingFloor.join(', ')}; the "typed" figures include this.` : '';
+  const timing = timings.length ? `${timingTable(timings)}\n\n${floorNote}\n\n${uiNote}` : '';
   if (timing) console.log(`\n${timing}`);
   const machineAfter = machine();
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
@@ -227,8 +237,10 @@ async function main() {
       `Browser figures: /usr/bin/chromium through Playwright, on ${TIMED_PAGE('en')} and ${TIMED_PAGE('ko')} after load, pressing "/" and typing`,
       `"${FIRST_RESULT_QUERY.en}" / "${FIRST_RESULT_QUERY.ko}" right after it at Playwright's full speed (both engines focus their box within the "/"`,
       `keystroke); the page itself times "/" and the last key to the first visible \`[role="option"]\` of the typed query (data-search-query:`,
-      `results of a prefix typed on the way do not count). "/" → results therefore includes the browser's own work of typing ten (en) or`,
-      `five (ko) characters. Bytes are what the benchmark's server wrote (headers and gzip level 6 bodies) in that span.`,
+      `results of a prefix typed on the way do not count). "typed": a key at a time, so "/" → results includes typing ten (en) or five (ko)`,
+      `characters, which Playwright does one key after the other, waiting for the page to take each (tens of milliseconds on this machine`,
+      `even on an empty page). "inserted": the whole word in one input event after "/", as a paste or a Korean IME commit delivers it: the`,
+      `site's own time from the shortcut to the results. Bytes are what the benchmark's server wrote (headers and gzip level 6 bodies) in that span.`,
       `Medians of ${RUNS} runs after a warm-up, each in a fresh browser context; CPU throttling through CDP Emulation.setCPUThrottlingRate.`,
       withPagefind ? PAGEFIND_HOW : '',
       '',

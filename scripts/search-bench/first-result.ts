@@ -53,7 +53,22 @@ function installProbe({ markPath, query }: { markPath: string; query: string }):
 /** Results take a few seconds at most, even throttled on a loaded machine; longer means "/" or the typing was not seen. */
 const RESULTS_TIMEOUT_MS = 30_000;
 
-export async function measureFirstResult(browser: Browser, server: StaticServer, pagePath: string, query: string, cpuSlowdown: number): Promise<FirstResult> {
+/**
+ * How the query reaches the box after "/": typed a key at a time at full speed, or inserted whole in one input
+ * event, as a paste or a Korean IME's commit delivers it. Playwright waits for the page to take each typed key,
+ * so typing ten letters costs tens of milliseconds on this machine even on an empty page: the inserted figure
+ * is the site's own time from the shortcut to the results.
+ */
+export type QueryEntry = 'typed' | 'inserted';
+
+export async function measureFirstResult(
+  browser: Browser,
+  server: StaticServer,
+  pagePath: string,
+  query: string,
+  cpuSlowdown: number,
+  entry: QueryEntry = 'typed',
+): Promise<FirstResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -70,7 +85,8 @@ export async function measureFirstResult(browser: Browser, server: StaticServer,
     // keystroke, so nothing is lost (the e2e suite checks that for Atlas). Waiting for the box first would add
     // Playwright's polling to the figure.
     await page.keyboard.press('/');
-    await page.keyboard.type(query);
+    if (entry === 'inserted') await page.keyboard.insertText(query);
+    else await page.keyboard.type(query);
     await page.waitForFunction(() => window.__searchBench?.results !== undefined, null, { timeout: RESULTS_TIMEOUT_MS }).catch(async (error: Error) => {
       const state = await page.evaluate(() => ({ focus: document.activeElement?.outerHTML.slice(0, 80), value: document.activeElement instanceof HTMLInputElement ? document.activeElement.value : null })).catch(() => null);
       throw new Error(`no results for "${query}" after "/" on ${page.url()} (focus on ${state?.focus ?? 'unknown'}, box holds ${JSON.stringify(state?.value ?? null)}): ${error.message.split('\n')[0]}`);
@@ -82,4 +98,32 @@ export async function measureFirstResult(browser: Browser, server: StaticServer,
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The harness's own cost of typing `query` a key at a time: the span from the first to the last input event in an
+ * empty page holding one input, with no site code at all. Printed beside the "typed" figures, which include it.
+ */
+export async function measureTypingFloor(browser: Browser, query: string, runs: number): Promise<number[]> {
+  const page = await browser.newPage();
+  const spans: number[] = [];
+  try {
+    await page.setContent('<input aria-label="probe">');
+    await page.focus('input');
+    await page.evaluate(() => {
+      window.__searchBench = { keys: [] };
+      // Input events, not keydowns: Playwright sends Hangul as text, with no key events.
+      addEventListener('input', () => window.__searchBench!.keys.push(performance.now()), { capture: true });
+    });
+    for (let i = 0; i < runs; i++) {
+      await page.fill('input', '');
+      await page.evaluate(() => (window.__searchBench!.keys = []));
+      await page.keyboard.type(query);
+      const keys = await page.evaluate(() => window.__searchBench!.keys);
+      spans.push(keys.at(-1)! - keys[0]!);
+    }
+  } finally {
+    await page.close();
+  }
+  return spans;
 }
