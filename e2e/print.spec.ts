@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { getSearchDictionary } from '../lib/i18n/search-dictionary';
 
 /**
  * Printed handouts (Chromium's print to PDF, A4): the QR code covers no text,
@@ -60,6 +61,15 @@ for (const locale of ['en', 'ko'] as const) {
       if (handout.kind !== 'article') await expect(page.locator('[data-handout-qr-url]')).toHaveText(page.url());
       // Keyboard hints are for the screen: the search page's paper has none.
       if (handout.kind === 'search') await expect(page.locator('#search-page-help')).toBeHidden();
+      // The box does not print; a line says what was searched.
+      if (handout.kind === 'search') {
+        await expect(page.locator('[data-search-printed-query]')).toBeVisible();
+        await expect(page.locator('[data-search-printed-query]')).toHaveText(getSearchDictionary(locale).printedQuery(locale === 'en' ? 'magnum' : '매그넘'));
+        // Each result's heading is underlined as a link; the excerpt under it is plain text.
+        const result = page.locator('a[role="option"]').first();
+        expect(await result.locator('> span').first().evaluate((span) => getComputedStyle(span).textDecorationLine)).toBe('underline');
+        expect(await result.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('none');
+      }
 
       const { qr, overlaps } = await textUnderQr(page);
       expect(qr.width, 'QR code printed').toBeGreaterThan(0);

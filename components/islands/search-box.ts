@@ -57,6 +57,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
   const t = getSearchDictionary(locale);
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
+  const printedQuery = root.querySelector<HTMLElement>('[data-search-printed-query]');
   const correction = root.querySelector<HTMLElement>('[data-search-correction]')!;
   const answer = root.querySelector<HTMLElement>('[data-search-answer]')!;
   const retry = root.querySelector<HTMLButtonElement>('[data-search-retry]')!;
@@ -181,6 +182,7 @@ export function attachSearchBox(root: HTMLElement, options: SearchBoxOptions): S
                 : shown
                   ? t.resultCount(shown.groups.length)
                   : '';
+    if (printedQuery) printedQuery.textContent = shown ? t.printedQuery(searched) : '';
     correction.textContent = shown?.corrected && hitUrls.length ? t.corrected(shown.corrected) : '';
     answer.textContent = shown?.answer && hitUrls.length ? t.answer(shown.answer.of, shown.answer.successors) : '';
     retry.hidden = status !== 'error';

@@ -34,6 +34,8 @@ export function SearchBoxMarkup({ t, id }: { t: SearchDictionary; id: string }) 
       <p id={`${id}-help`} className="no-print mt-1 text-xs text-slate-600 dark:text-slate-400">
         {t.keyboardHelp}
       </p>
+      {/* On paper the box does not print: this line says what was searched (filled in by search-box.ts). */}
+      <p data-search-printed-query className="print-only mt-2 font-medium" />
       {/* One live region: the count or state, and "Showing results for …" when a word was corrected. */}
       <div role="status" className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         <p data-search-correction className="mb-1 font-medium text-slate-900 empty:hidden dark:text-white" />
