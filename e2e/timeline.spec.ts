@@ -74,3 +74,20 @@ test('open data is published with its JSON Schema', async ({ request }) => {
   const schema = await (await request.get('/api/technologies.schema.json')).json();
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 });
+
+test('on paper, a filtered timeline names its category (the select does not print)', async ({ page }) => {
+  for (const [locale, line] of [['en', 'Category: Azure services'], ['ko', '분류: Azure 서비스']] as const) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/${locale}/timeline/?category=azure-service`);
+    await expect(page.locator('[data-timeline-printed-category]')).toHaveText(line);
+    // On screen the select says it.
+    await expect(page.locator('[data-timeline-printed-category]')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#timeline-category')).toBeHidden();
+    await expect(page.locator('[data-timeline-printed-category]')).toBeVisible();
+    // All categories: nothing to name.
+    await page.goto(`/${locale}/timeline/`);
+    await expect(page.locator('[data-timeline-entry]').first()).toBeVisible();
+    await expect(page.locator('[data-timeline-printed-category]')).toHaveText('');
+  }
+});

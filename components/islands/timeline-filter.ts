@@ -14,6 +14,7 @@ export function initTimelineFilter(root: HTMLElement): void {
   const select = root.querySelector('select');
   const status = root.querySelector('[role="status"]:not([data-ignored-params-shell])');
   const note = root.querySelector<HTMLElement>('[data-ignored-params-shell]');
+  const printedCategory = root.querySelector<HTMLElement>('[data-timeline-printed-category]');
   if (!select || !status || !note) return;
 
   const apply = (category: string) => {
@@ -29,6 +30,7 @@ export function initTimelineFilter(root: HTMLElement): void {
       year.hidden = !year.querySelector('[data-timeline-entry]:not([hidden])');
     }
     status.textContent = select.selectedOptions[0]?.dataset.countLine ?? '';
+    if (printedCategory) printedCategory.textContent = select.selectedOptions[0]?.dataset.printLine ?? '';
     const index = document.querySelector<HTMLElement>('[data-year-index]');
     if (index) applyToYearIndex(index, category);
   };

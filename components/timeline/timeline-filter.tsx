@@ -8,7 +8,8 @@ import type { Locale } from '@/lib/i18n/locales';
  * components/islands/timeline-filter.ts sets `hidden` on entries and on years
  * left empty, and keeps ?category= in the URL. Each option carries the count
  * line it leads to, worked out here, so the page needs neither React nor the
- * dictionary in the browser. Hidden without a script: the whole list shows.
+ * dictionary in the browser, and the line that names the category on paper.
+ * Hidden without a script: the whole list shows.
  */
 export function TimelineFilter({ locale, categories, labels, counts }: { locale: Locale; categories: Category[]; labels: Record<Category, string>; counts: Record<Category, number> }) {
   const t = getCompareDictionary(locale).timeline;
@@ -26,12 +27,14 @@ export function TimelineFilter({ locale, categories, labels, counts }: { locale:
               {t.all}
             </option>
             {categories.map((c) => (
-              <option key={c} value={c} data-count-line={t.count(counts[c], total)}>
+              <option key={c} value={c} data-count-line={t.count(counts[c], total)} data-print-line={`${t.category}: ${labels[c]}`}>
                 {labels[c]}
               </option>
             ))}
           </select>
         </div>
+        {/* The select does not print: on paper this line names the category chosen (empty for all of them). */}
+        <p className="print-only text-sm font-semibold empty:hidden" data-timeline-printed-category />
         <p role="status" className="text-sm font-semibold" data-testid="timeline-count">
           {t.count(total, total)}
         </p>
