@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 /** Search in the browser: shortcuts, typing in both languages, the keyboard, the page, the network, hostile input. */
@@ -56,6 +57,33 @@ test('Escape closes the dialog and focus returns to the search button', async ({
   await expect(dialog(page)).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('the dialog acts as a modal: announced as one, its backdrop covers the page and a click on it closes the dialog', async ({ page }) => {
+  await page.goto('/en/tech/kubernetes/');
+  const button = page.locator('[data-search-button]');
+  await button.click();
+  await expect(box(page)).toBeFocused();
+  await expect(dialog(page)).toHaveAttribute('aria-modal', 'true');
+  await expect(page.getByRole('dialog', { name: 'Search Container Atlas' })).toBeVisible();
+  // Whatever is under the top-left corner of the window, a click there lands on the backdrop, not the page.
+  const hit = await page.evaluate(() => document.elementFromPoint(4, 4)?.closest('dialog[data-search-dialog]') !== null);
+  expect(hit).toBe(true);
+  await page.mouse.click(4, 4);
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open dialog with results passes axe in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/ko/tech/kubernetes/');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('쿠버네티스');
+    await expect(page.locator('dialog[data-search-dialog] [role="option"]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog[data-search-dialog]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test('typing English finds Kubernetes with the words highlighted, even with a typo', async ({ page }) => {
   await openWithShortcut(page);

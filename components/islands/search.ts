@@ -46,7 +46,8 @@ const FOCUSABLE = 'input, button:not([hidden]), [href]:not([tabindex="-1"])';
 /**
  * Makes the dialog from the server's <template> and gives it what must work
  * before the search code arrives: closing (Escape, the button, the
- * backdrop), focus kept inside and returned on close, and a note of an IME
+ * backdrop), focus kept inside and returned on close (the modal behaviour
+ * of components/search/search-box-markup.tsx's dialog), and a note of an IME
  * composition in progress, so the search code does not search half a syllable.
  */
 function makeDialog(): HTMLDialogElement | null {
@@ -63,7 +64,13 @@ function makeDialog(): HTMLDialogElement | null {
   // A click on the backdrop lands on the dialog element itself.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   dialog.addEventListener('keydown', (event) => {
-    // A modal dialog keeps the page inert, but Tab can still leave for the browser's own UI: keep it inside.
+    // Opened with show() (see SearchDialogTemplate), the dialog closes on Escape itself; not while a syllable composes.
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    // Focus stays inside, as in a modal: Tab from the last control goes to the first, Shift+Tab the other way.
     if (event.key !== 'Tab') return;
     const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];
@@ -105,7 +112,8 @@ function openSearch(locale: Locale, searchPage: string): void {
   if (dialog.open) return;
   dialog.dispatchEvent(new Event('search-open'));
   input.value = '';
-  dialog.showModal();
+  // Not showModal(): making the whole page inert cost a phone about 90 ms before the first key reached the box.
+  dialog.show();
   input.focus();
   preloadManifest(locale);
   searchWorker();

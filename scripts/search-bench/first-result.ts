@@ -23,6 +23,8 @@ export interface FirstResult {
 declare global {
   interface Window {
     __searchBench?: { keys: number[]; results?: number; lastKey?: number };
+    /** Resolves when the probe sees results, so the benchmark waits without polling the page. */
+    __searchBenchDone?: Promise<void>;
   }
 }
 
@@ -30,6 +32,9 @@ declare global {
 function installProbe({ markPath, query }: { markPath: string; query: string }): void {
   const state: { keys: number[]; results?: number; lastKey?: number } = { keys: [] };
   window.__searchBench = state;
+  // No named functions here: tsx would wrap them in a helper the page does not have.
+  let done: ((value: void) => void) | undefined;
+  window.__searchBenchDone = new Promise<void>((resolve) => (done = resolve));
   const selector = '[role="listbox"] [role="option"]';
   const before = new Set(document.querySelectorAll(selector));
   for (const type of ['keydown', 'beforeinput', 'input']) {
@@ -44,6 +49,7 @@ function installProbe({ markPath, query }: { markPath: string; query: string }):
       state.lastKey = Math.max(...state.keys);
       void fetch(markPath, { cache: 'no-store' });
       observer.disconnect();
+      done?.();
       return;
     }
   });
@@ -87,7 +93,12 @@ export async function measureFirstResult(
     await page.keyboard.press('/');
     if (entry === 'inserted') await page.keyboard.insertText(query);
     else await page.keyboard.type(query);
-    await page.waitForFunction(() => window.__searchBench?.results !== undefined, null, { timeout: RESULTS_TIMEOUT_MS }).catch(async (error: Error) => {
+    // Waits on the probe's promise: polling with waitForFunction would inject Playwright's selector engine into the
+    // page while it searches (about 18 ms of the page's main thread at 1×, four times that throttled).
+    const seen = page.evaluate(() => window.__searchBenchDone);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Timeout ${RESULTS_TIMEOUT_MS}ms exceeded`)), RESULTS_TIMEOUT_MS)));
+    await Promise.race([seen, timeout]).finally(() => clearTimeout(timer)).catch(async (error: Error) => {
       const state = await page.evaluate(() => ({ focus: document.activeElement?.outerHTML.slice(0, 80), value: document.activeElement instanceof HTMLInputElement ? document.activeElement.value : null })).catch(() => null);
       throw new Error(`no results for "${query}" after "/" on ${page.url()} (focus on ${state?.focus ?? 'unknown'}, box holds ${JSON.stringify(state?.value ?? null)}): ${error.message.split('\n')[0]}`);
     });
