@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench-interactions.ts out .bench/out-10x   one or more built sites
  *   --repeat 3     measure each site three times (the medians of each pass are printed)
  *   --trace        also trace each interaction and print where the main thread's CPU time went
- *   --cpu 1        CPU throttling rate (4 unless given); with --trace at 1, CPU times barely depend on the machine's load
+ *   --cpu 1        CPU throttling rate (4 unless given)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

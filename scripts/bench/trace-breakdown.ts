@@ -5,10 +5,11 @@
  * duration less that of the events nested in it) counts each millisecond once,
  * so a layout forced from a script is counted as layout, not twice.
  *
- * Times are the thread's CPU time (trace events' tdur), not wall-clock: on
- * a shared machine they barely change with the load, where wall-clock times
- * double, and CPU throttling (which suspends the thread) does not count in
- * them, so they are what the work costs at 1× CPU.
+ * Times are the thread's CPU time (trace events' tdur), not wall-clock: on a
+ * shared machine they change less with the load than wall-clock times do.
+ * Under DevTools CPU throttling they were seen to include part of the
+ * throttle's time, so compare traces taken at the same rate. TRACE_NAMES=1
+ * also lists each event name's own total, indented under the kinds.
  */
 export interface TraceEvent {
   name: string;
