@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { partialPreview, PREVIEW_ROWS } from './compare-support';
 import { content } from './site-content';
 
 /**
@@ -7,29 +8,11 @@ import { content } from './site-content';
  * hydrates with a preview (its first page) and fetches every row later; the
  * matrix lists its ranking a page at a time. Today's 30 technologies fit in
  * one page, so the comparison's preview is made partial here by rewriting
- * preview.json on its way to the page, as a few hundred rows would make it.
+ * preview.json on its way to the page (compare-support.ts).
  */
 
 const en = content.technologies.en;
 const rowSlugs = (page: Page) => page.locator('[data-island="CompareExplorer"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug));
-const PREVIEW_ROWS = 10;
-
-/** Serves a preview that holds only the first PREVIEW_ROWS rows, and records when rows.json is asked for. */
-async function partialPreview(page: Page, rowsJson: 'serve' | 'fail' = 'serve') {
-  const fetched: string[] = [];
-  await page.route('**/en/compare/preview.json', async (route) => {
-    const response = await route.fetch();
-    const { preview } = (await response.json()) as { preview: { rows: unknown[]; complete: boolean } };
-    await route.fulfill({ response, json: { preview: { ...preview, rows: preview.rows.slice(0, PREVIEW_ROWS), complete: false } } });
-  });
-  await page.route('**/en/compare/rows.json', async (route) => {
-    fetched.push(route.request().url());
-    if (rowsJson === 'fail') await route.abort();
-    else await route.continue();
-  });
-  return fetched;
-}
-
 async function openCompare(page: Page) {
   await page.goto('/en/compare/');
   await page.locator('[data-island="CompareExplorer"][data-hydrated]').waitFor({ state: 'attached' });

@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { getSearchDictionary } from '../lib/i18n/search-dictionary';
+import { partialPreview, PREVIEW_ROWS } from './compare-support';
+import { content } from './site-content';
 
 /**
  * Printed handouts (Chromium's print to PDF, A4): the QR code covers no text,
@@ -90,3 +92,36 @@ for (const locale of ['en', 'ko'] as const) {
     });
   }
 }
+
+test.describe('a comparison printed before every row has arrived', () => {
+  for (const locale of ['en', 'ko'] as const) {
+    test(`the ${locale} paper says it holds only the first rows, and where the whole table is`, async ({ page }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const fetched = await partialPreview(page, held, locale);
+      await page.setViewportSize(PRINTABLE);
+      await page.goto(`/${locale}/compare/`);
+      await page.locator('[data-island="CompareExplorer"][data-hydrated]').waitFor({ state: 'attached' });
+      const total = content.technologies[locale].length;
+      const rows = page.locator('[data-island="CompareExplorer"] tbody tr');
+      const note = page.locator('[data-print-partial]');
+      // On screen the pager says so; the note is for paper only.
+      await expect(note).toBeHidden();
+
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      await expect(rows).toHaveCount(PREVIEW_ROWS);
+      await expect(note).toBeVisible();
+      await expect(note).toContainText(locale === 'en' ? `first ${PREVIEW_ROWS} of the ${total} rows` : `${total}개 행 중 처음 ${PREVIEW_ROWS}개`);
+      await expect(note).toContainText(locale === 'en' ? 'address printed at the top' : '위쪽에 인쇄된 주소');
+      expect(fetched, 'every row is asked for, once').toHaveLength(1);
+
+      // Once every row is here the printout is whole, and says nothing.
+      release();
+      await expect(rows).toHaveCount(total);
+      await expect(note).toBeEmpty();
+    });
+  }
+});

@@ -44,6 +44,8 @@ export function CompareExplorer({ preview, rowsUrl, locale, basePath }: { previe
     [rows, locale, preview, state.view, state.q, state.category, state.status, state.sort, state.dir],
   );
   const waiting = !answered && !rows;
+  // Waiting for another view's rows, the table still lists the preview: the default view's first page.
+  const stale = waiting && !previewAnswers(state, 0, preview);
   const shownCount = rows ? shown.length : preview.count;
   const inViewCount = inView ? inView.length : preview.count;
   const listed = shown.length > limit ? shown.slice(0, limit) : shown;
@@ -67,6 +69,12 @@ export function CompareExplorer({ preview, rowsUrl, locale, basePath }: { previe
       />
       <p className="hidden text-sm print:block" data-print-state>
         {describeCompareView(state, t, names)}
+      </p>
+      {/* Printing lifts the row limit (useRowLimit), but only the rows already here can print: paper that holds part
+          of the table, or the default view's first page while this view's rows are on their way, says so. The
+          paragraph is always there (empty when the table is whole), so the page hydrates onto the same elements. */}
+      <p className="hidden text-sm font-semibold print:block print:empty:hidden" data-print-partial>
+        {stale ? t.printedStale(listed.length) : listed.length < shownCount ? t.printedPart(listed.length, shownCount) : ''}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="text-sm font-semibold" data-testid="compare-count">

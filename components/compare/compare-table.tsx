@@ -24,7 +24,7 @@ const LINK = 'text-brand-700 underline decoration-1 underline-offset-2 hover:dec
 const STICKY_HEAD = 'sticky top-0 bg-slate-100 dark:bg-slate-800';
 const STICKY_FIRST = 'sticky left-0 bg-white dark:bg-slate-950';
 
-/** A cell's content; a plain function rather than a component, so a table of a few hundred cells holds no component per cell. */
+/** A cell's content: a plain function, so a cell is one memoised component (CompareTableCell), not several. */
 function cellContent(cell: CompareCell, column: ColumnId, row: CompareRow, locale: Locale, t: CompareDictionary['compare']) {
   if (column === 'status') {
     return (
@@ -121,28 +121,35 @@ export function CompareTable({ rows, columns, sort, dir, caption, captionId, bus
 
 /**
  * One row. Memoised: a sort only moves rows, and a new page only adds them,
- * so the rows already on screen are not compared cell by cell again.
+ * so the rows already on screen are not compared cell by cell again. A
+ * column toggle draws every row again, but each row's other cells are
+ * memoised too: only the new column's cells are built.
  */
 const CompareTableRow = memo(function CompareTableRow({ row, columns, locale, t }: { row: CompareRow; columns: ColumnId[]; locale: Locale; t: CompareDictionary['compare'] }) {
   return (
     <tr data-slug={row.slug}>
-      {columns.map((column) =>
-        column === NAME_COLUMN ? (
-          <th key={column} scope="row" className={`${STICKY_FIRST} z-[5] min-w-[8rem] max-w-[12rem] border-b border-r border-slate-200 px-3 py-2 align-top font-semibold dark:border-slate-800`}>
-            <a href={row.href} className={LINK}>
-              {row.cells.name.text}
-            </a>
-          </th>
-        ) : (
-          <td
-            key={column}
-            data-column={column}
-            className={`border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800 ${CHECK_COLUMNS.has(column) ? 'text-center' : 'min-w-[9rem] max-w-[18rem]'}`}
-          >
-            {cellContent(row.cells[column], column, row, locale, t)}
-          </td>
-        ),
-      )}
+      {columns.map((column) => (column === NAME_COLUMN ? <NameCell key={column} row={row} /> : <CompareTableCell key={column} row={row} column={column} locale={locale} t={t} />))}
     </tr>
+  );
+});
+
+const NameCell = memo(function NameCell({ row }: { row: CompareRow }) {
+  return (
+    <th scope="row" className={`${STICKY_FIRST} z-[5] min-w-[8rem] max-w-[12rem] border-b border-r border-slate-200 px-3 py-2 align-top font-semibold dark:border-slate-800`}>
+      <a href={row.href} className={LINK}>
+        {row.cells.name.text}
+      </a>
+    </th>
+  );
+});
+
+const CompareTableCell = memo(function CompareTableCell({ row, column, locale, t }: { row: CompareRow; column: ColumnId; locale: Locale; t: CompareDictionary['compare'] }) {
+  return (
+    <td
+      data-column={column}
+      className={`border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800 ${CHECK_COLUMNS.has(column) ? 'text-center' : 'min-w-[9rem] max-w-[18rem]'}`}
+    >
+      {cellContent(row.cells[column], column, row, locale, t)}
+    </td>
   );
 });

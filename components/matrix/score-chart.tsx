@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { MatrixDictionary } from '@/lib/i18n/matrix-dictionary';
 import { type Contribution, formatPoints, type RankedRow } from '@/lib/matrix/score';
 import { FOCUS_RING } from './rating-style';
@@ -61,18 +62,32 @@ export function ScoreChart({ rows, names, t }: { rows: RankedRow[]; names: Map<s
             <span className="col-span-2 hidden text-sm tabular-nums sm:col-span-1 print:inline">
               {t.scoreSums(formatPoints(total(sums[i]!.pros)), formatPoints(total(sums[i]!.cons)), formatPoints(result.score))}
             </span>
-            <details className="col-span-2 text-sm sm:col-span-1 print:hidden">
-              <summary className={`cursor-pointer rounded tabular-nums ${FOCUS_RING}`} data-testid="score-sums">
-                <span className="sr-only">{t.scoreBreakdown(tech.title)}: </span>
-                {t.scoreSums(formatPoints(total(sums[i]!.pros)), formatPoints(total(sums[i]!.cons)), formatPoints(result.score))}
-              </summary>
-              <div className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
-                <ScoreExplanation id={`score-chart-${tech.slug}`} result={result} names={names} t={t} />
-              </div>
-            </details>
+            <Breakdown tech={tech} result={result} names={names} t={t} sums={t.scoreSums(formatPoints(total(sums[i]!.pros)), formatPoints(total(sums[i]!.cons)), formatPoints(result.score))} />
           </li>
         ))}
       </ol>
     </figure>
+  );
+}
+
+/**
+ * A row's line-by-line breakdown, built when the reader first opens it: the
+ * chart lists a page of rows, and building every row's lines up front made
+ * each weight or preset change draw a few hundred hidden lines again.
+ */
+function Breakdown({ tech, result, names, t, sums }: { tech: RankedRow['tech']; result: RankedRow['result']; names: Map<string, string>; t: MatrixDictionary; sums: string }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="col-span-2 text-sm sm:col-span-1 print:hidden" onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
+      <summary className={`cursor-pointer rounded tabular-nums ${FOCUS_RING}`} data-testid="score-sums">
+        <span className="sr-only">{t.scoreBreakdown(tech.title)}: </span>
+        {sums}
+      </summary>
+      {opened ? (
+        <div className="mt-1 rounded bg-slate-50 p-2 dark:bg-slate-900">
+          <ScoreExplanation id={`score-chart-${tech.slug}`} result={result} names={names} t={t} />
+        </div>
+      ) : null}
+    </details>
   );
 }

@@ -51,6 +51,10 @@ const en = {
     moreRows: (listed: number, shown: number) => `The table lists the first ${listed} of these ${shown}; the downloads hold all of them.`,
     showMore: (more: number) => `Show ${more} more`,
     showAll: (shown: number) => `Show all ${shown}`,
+    printedPart: (listed: number, shown: number) =>
+      `This printout lists the first ${listed} of the ${shown} rows: the others had not loaded when printing began. The whole table is at the address printed at the top of this page (and in its QR code).`,
+    printedStale: (listed: number) =>
+      `The rows of this view had not loaded when printing began: the table lists the first ${listed} rows of the default view instead. The view itself is at the address printed at the top of this page (and in its QR code).`,
     rowsFailed: 'The rows for this view could not be loaded; the table still shows the first page. Check the connection and change the view again.',
     sortBy: (column: string) => `Sort by ${column}`,
     sortedAscending: 'sorted ascending',
@@ -160,6 +164,10 @@ const ko: CompareDictionary = {
     moreRows: (listed: number, shown: number) => `표에는 ${shown}개 중 처음 ${listed}개만 나와 있습니다. 내려받은 파일에는 모두 들어 있습니다.`,
     showMore: (more: number) => `${more}개 더 보기`,
     showAll: (shown: number) => `${shown}개 모두 보기`,
+    printedPart: (listed: number, shown: number) =>
+      `인쇄를 시작할 때 나머지 행을 아직 불러오지 못해, 이 인쇄본에는 ${shown}개 행 중 처음 ${listed}개만 실려 있습니다. 전체 표는 이 페이지 위쪽에 인쇄된 주소(와 QR 코드)에서 볼 수 있습니다.`,
+    printedStale: (listed: number) =>
+      `인쇄를 시작할 때 이 보기의 행을 아직 불러오지 못해, 표에는 대신 기본 보기의 처음 ${listed}개 행이 실려 있습니다. 이 보기는 이 페이지 위쪽에 인쇄된 주소(와 QR 코드)에서 볼 수 있습니다.`,
     rowsFailed: '이 보기의 행을 불러오지 못해 표에는 아직 첫 페이지가 나와 있습니다. 연결을 확인하고 보기를 다시 바꿔 보세요.',
     sortBy: (column: string) => `${column} 기준으로 정렬`,
     sortedAscending: '오름차순 정렬됨',
