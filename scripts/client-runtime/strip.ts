@@ -99,6 +99,11 @@ export function islandsOnPage(html: string, source: SourceHtml = parseSource(htm
  * or a page without a written `</head>` to put them before.
  */
 export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>, source: SourceHtml = parseSource(html)): string {
+  return applyEdits(html, [modulePreloadsEdit(html, file, site, preloads, source)]);
+}
+
+/** withModulePreloads as an edit of the parsed page, to be applied together with other edits of the same parse. */
+export function modulePreloadsEdit(html: string, file: string, site: string[], preloads: Record<string, string[]>, source: SourceHtml = parseSource(html)): Edit {
   const urls = new Set(site);
   for (const name of islandsOnPage(html, source)) {
     const chunks = preloads[name];
@@ -109,5 +114,5 @@ export function withModulePreloads(html: string, file: string, site: string[], p
   const end = head?.sourceCodeLocation?.endTag?.startOffset;
   if (end === undefined) throw new Error(`${file}: no </head> in the page to put the module preloads before.`);
   const links = [...urls].map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}"/>`).join('');
-  return applyEdits(html, [{ start: end, end, text: links }]);
+  return { start: end, end, text: links };
 }

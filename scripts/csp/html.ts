@@ -40,6 +40,11 @@ const isPolicyMeta = (element: Parameters<typeof attribute>[0]) =>
  * again replaces the tag, so the step is idempotent.
  */
 export function withPolicyMeta(html: string, policy: string, source: SourceHtml = parseSource(html)): string {
+  return applyEdits(html, policyMetaEdits(policy, source));
+}
+
+/** withPolicyMeta as edits of the parsed page, to be applied together with other edits of the same parse. */
+export function policyMetaEdits(policy: string, source: SourceHtml): Edit[] {
   if (policy.includes('"')) throw new Error('A CSP never contains a double quote; refusing to write a broken attribute.');
   const all = [...elements(source.document)];
   const head = all.find((element) => element.tagName === 'head' && isInSource(element));
@@ -52,5 +57,5 @@ export function withPolicyMeta(html: string, policy: string, source: SourceHtml 
   const earlier = all.find((element) => ['script', 'style', 'link'].includes(element.tagName) && sourceRange(element).start < at);
   if (earlier) throw new Error('A script, style or link precedes the CSP meta tag.');
   edits.push({ start: at, end: at, text: `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>` });
-  return applyEdits(html, edits);
+  return edits;
 }
