@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyEdits, attribute, type Edit, elements, elementsNamed, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
+import { applyEdits, attribute, type Edit, elementsNamed, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
 
 /** The exported names of every 'use client' module under `roots`, with the file that exports each. */
 export function clientComponentNames(roots: string[]): Map<string, string> {
@@ -74,7 +74,7 @@ function isRuntimePreload(link: Parameters<typeof attribute>[0]): boolean {
  */
 export function stripClientRuntime(html: string, file: string, source: SourceHtml = parseSource(html)): string {
   const edits: Edit[] = [];
-  for (const element of elements(source.document)) {
+  for (const element of source.elements) {
     const runtime = (element.tagName === 'script' && isRuntimeScript(element)) || (element.tagName === 'link' && isRuntimePreload(element));
     if (runtime) edits.push({ ...sourceRange(element), text: '' });
   }
@@ -87,7 +87,7 @@ export function stripClientRuntime(html: string, file: string, source: SourceHtm
 
 /** The islands (components/islands/hydrated.ts) a page renders, by their `data-island` wrappers. */
 export function islandsOnPage(html: string, source: SourceHtml = parseSource(html)): string[] {
-  const names = [...elements(source.document)].map((element) => attribute(element, 'data-island'));
+  const names = source.elements.map((element) => attribute(element, 'data-island'));
   return [...new Set(names.filter((name): name is string => name !== undefined && /^[A-Za-z]+$/.test(name)))].sort();
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { applyEdits, attribute, type Edit, elements, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
+import { applyEdits, attribute, type Edit, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
 import type { InlineHashes } from './policy';
 
 /** The CSP source expression for a piece of inline code, as browsers compute it (UTF-8, sha256, base64). */
@@ -19,7 +19,7 @@ export function inlineHashes(html: string, source: SourceHtml = parseSource(html
   const scripts: string[] = [];
   const styles: string[] = [];
   const styleAttributes: string[] = [];
-  for (const element of elements(source.document)) {
+  for (const element of source.elements) {
     if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
       const body = textContent(element);
       if (body) scripts.push(sha256Source(body));
@@ -46,7 +46,7 @@ export function withPolicyMeta(html: string, policy: string, source: SourceHtml 
 /** withPolicyMeta as edits of the parsed page, to be applied together with other edits of the same parse. */
 export function policyMetaEdits(policy: string, source: SourceHtml): Edit[] {
   if (policy.includes('"')) throw new Error('A CSP never contains a double quote; refusing to write a broken attribute.');
-  const all = [...elements(source.document)];
+  const all = source.elements;
   const head = all.find((element) => element.tagName === 'head' && isInSource(element));
   if (!head) throw new Error('No <head> element: cannot place the Content-Security-Policy.');
   // Right after <head>, or after the charset declaration when it comes first.
