@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { runPool } from './worker-pool';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'worker-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Starting worker threads (each registers tsx) takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 const worker = new URL('./worker-pool/fixtures/length-worker.ts', import.meta.url);
 type Answer = { text: string; thread: number };
 

@@ -68,7 +68,8 @@ describe('finishHtml', () => {
   });
 });
 
-describe('finishPage on the worker pool', () => {
+// Starting worker threads (each registers tsx) takes seconds on a loaded machine.
+describe('finishPage on the worker pool', { timeout: 60_000 }, () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'finish-pages-'));
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'finish-cache-'));
   afterAll(() => {

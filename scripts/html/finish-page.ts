@@ -4,21 +4,20 @@
  * the island chunks instead (scripts/client-runtime/strip.ts), write the
  * page's Content-Security-Policy (scripts/csp/), then write its .gz and .br
  * (scripts/precompress.ts). These were three steps that each read, parsed
- * and wrote every page; together each page is read and written once and
- * parsed once, or twice when the runtime is removed (the stripped page is
- * parsed again, so the policy hashes the scripts left exactly as a browser
- * sees them). The result is byte for byte what the separate steps wrote
- * (finish-page.test.ts checks it against them).
+ * and wrote every page (and parsed it three times, the stripped page again);
+ * together each page is read, parsed and written once. The result is byte for
+ * byte what the separate steps wrote (finish-page.test.ts checks it against
+ * them on scripts/html/fixtures/).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isHydratedIsland } from '../../components/islands/hydrated';
-import { clientComponentsOnPage, modulePreloadsEdit, stripClientRuntime } from '../client-runtime/strip';
+import { assertNoRuntimeLeft, clientComponentsOnPage, modulePreloadsEdit, runtimeElements } from '../client-runtime/strip';
 import { inlineHashes, policyMetaEdits } from '../csp/html';
 import { pagePolicy } from '../csp/policy';
 import type { IslandsManifest } from '../islands/preloads';
 import { type Compressed, CompressedCache, compressFile, shouldCompress } from '../precompress';
-import { applyEdits, type Edit, parseSource } from './source-html';
+import { applyEdits, type Edit, type Element, parseSource, sourceRange } from './source-html';
 
 export interface FinishContext {
   outDir: string;
@@ -42,29 +41,39 @@ export interface FinishResult {
   compressed?: Compressed;
 }
 
-/** The finished page: runtime removed (when no client component needs it), island preloads and the policy written. */
+/**
+ * The finished page: runtime removed (when no client component needs it),
+ * island preloads and the policy written, all as edits of one parse of the
+ * page as Next wrote it. The runtime's elements are removed whole, so the
+ * elements left are those a parse of the stripped page would find, with the
+ * same text: the policy hashes them, skipping the removed ones, and goes
+ * where it would go in the stripped page.
+ */
 export function finishHtml(html: string, page: string, { ours, manifest }: Pick<FinishContext, 'ours' | 'manifest'>): Omit<FinishResult, 'compressed'> & { html: string } {
+  const source = parseSource(html);
   let strip: StripOutcome = { kind: 'none' };
-  let text = html;
-  let source = parseSource(html);
-  const extra: Edit[] = [];
+  let removed = new Set<Element>();
+  const stripEdits: Edit[] = [];
   if (html.includes('/_next/static/chunks/') && html.includes('<script')) {
     // Components the islands script hydrates itself do not need Next's runtime.
     const components = clientComponentsOnPage(html, ours, source).filter((name) => !isHydratedIsland(name));
     if (components.length > 0) strip = { kind: 'kept', components };
     else {
-      text = stripClientRuntime(html, page, source);
-      source = parseSource(text);
-      const preloads = modulePreloadsEdit(text, page, manifest.site, manifest.islands, source);
-      extra.push(preloads);
-      strip = { kind: 'stripped', before: Buffer.byteLength(html), after: Buffer.byteLength(text) + Buffer.byteLength(preloads.text) };
+      const runtime = runtimeElements(source);
+      removed = new Set(runtime);
+      const removals = runtime.map((element): Edit => ({ ...sourceRange(element), text: '' }));
+      const stripped = applyEdits(html, removals);
+      assertNoRuntimeLeft(stripped, page);
+      const preloads = modulePreloadsEdit(html, page, manifest.site, manifest.islands, source);
+      stripEdits.push(...removals, preloads);
+      strip = { kind: 'stripped', before: Buffer.byteLength(html), after: Buffer.byteLength(stripped) + Buffer.byteLength(preloads.text) };
     }
   }
   // The preloads add no script or style, so the policy of the page without them is the policy of the page with them.
-  const hashes = inlineHashes(text, source);
+  const hashes = inlineHashes(html, source, removed);
   const policy = pagePolicy(hashes);
   // The policy's edits first: where both insert at one offset (an empty head), the meta tag must come before the links, as the separate steps wrote it.
-  const finished = applyEdits(text, [...policyMetaEdits(policy, source), ...extra]);
+  const finished = applyEdits(html, [...policyMetaEdits(policy, source, removed), ...stripEdits]);
   return { html: finished, strip, scripts: hashes.scripts, policyBytes: policy.length };
 }
 
