@@ -9,10 +9,6 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  // The build type-checks in its first step (`npm run build:typecheck`: route types, then tsc), beside the content
-  // check where a core is free, instead of here, where the other core waits while one checks (about 15 s at 10×).
-  // Errors still fail the build, there.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     globalNotFound: true,
     // Next leaves one core to itself and so renders pages on a single worker on a two-core machine; the main process
