@@ -8,14 +8,19 @@
  * it is finished (scripts/html/finish-page.ts calls compressFile); this
  * script then does every other text file (`--except-html`), or all of them.
  *
- * Brotli quality. At quality 11 brotli does about 1 MB/s per core; at 10 it
- * is about three times as fast for about 2 % more bytes (the 120 HTML pages
- * of the 10× build, 7.7 MB: quality 11 took 7.9 s for 1193 KB, quality 10
- * 2.8 s for 1218 KB, quality 9 2.0 s for 1336 KB; see docs/PERFORMANCE.md).
- * Pages (65 MB at ten times the content) get quality 10: quality 11 would add
- * about 30 s of processor time to a cold 10× build for about 0.3 KB less per
- * page. JavaScript and CSS, which a first visit loads before anything works
- * and which are few (well under 1 MB in all), keep quality 11.
+ * Brotli quality. Quality 11 compresses about three times slower than 10 for
+ * 1–2 % fewer bytes. Measured on the 10× build (processor seconds on one core,
+ * load average about 7; docs/PERFORMANCE.md):
+ *
+ *   every 6th page, 116 pages, 9.0 MB   q11 10.7 s → 1203 KiB   q10 3.6 s → 1225 KiB (+1.8 %)
+ *   JSON (search index), 4425 files, 16 MB  q11 18.5 s → 3160 KiB   q10 9.9 s → 3189 KiB (+0.9 %)
+ *   JavaScript and CSS, 25 files, 0.9 MB    q11 1.4 s → 233 KiB    q10 0.6 s → 237 KiB (+1.7 %)
+ *
+ * So pages and data get quality 10: for all 50 MB of pages quality 11 would
+ * add about 40 s of processor time (20 s of a cold build on two cores) to save
+ * about 0.2 KB per page. JavaScript and CSS, which a first visit loads before
+ * anything works and which are under 1 MB in all, keep quality 11 for 0.8 s.
+ * In all, the build's .br files grew 1.5 % (10522 → 10682 KiB at 10×).
  * gzip is always at level 9 (fast at any size).
  *
  * Most files come out of a build byte for byte as the last build left them,

@@ -36,10 +36,18 @@ it('answers every task once, from several workers, with the context it was given
 });
 
 it('keeps the other workers busy while one task is slow', async () => {
-  const files = [page('slow.html', 'slow'), ...Array.from({ length: 6 }, (_, i) => page(`quick-${i}.html`, 'q'))];
+  const slow = page('slow.html', 'slow');
+  const files = [slow, ...Array.from({ length: 6 }, (_, i) => page(`quick-${i}.html`, 'q'))];
   const order: string[] = [];
-  await runPool<string, Answer>(worker, files, { context: { suffix: '' }, size: 2, onResult: (_, file) => order.push(path.basename(file)) });
-  // The slow task was sent first but every quick one finished before it, on the other worker.
+  // The slow task, sent first, is answered only after every quick one: a pool that waited for it would never finish.
+  await runPool<string, Answer>(worker, files, {
+    context: { suffix: '' },
+    size: 2,
+    onResult: (_, file) => {
+      order.push(path.basename(file));
+      if (order.length === 6) writeFileSync(`${slow}.release`, '');
+    },
+  });
   expect(order.at(-1)).toBe('slow.html');
   expect(order).toHaveLength(7);
 });
