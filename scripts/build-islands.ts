@@ -6,7 +6,7 @@
  * and the search worker (search-worker.ts), whose URLs site.ts gets as
  * process.env.SEARCH_UI_URL and SEARCH_WORKER_URL. Next does
  * not bundle these: pages without interactive React have Next's runtime
- * removed after the build (scripts/strip-client-runtime.ts), and these
+ * removed after the build (scripts/html/finish-page.ts), and these
  * scripts must work there. File names carry a content hash, so they are
  * cached like Next's own assets.
  */

@@ -4,14 +4,14 @@
  * articles do not linger. An image whose card and renderer did not change
  * since an earlier build is copied from .cache/share-images/ instead of
  * rendered again (lib/share/share-image-cache.ts); the rest render on one
- * worker thread per core (scripts/share-images/render-pool.ts).
+ * worker thread per core (scripts/share-images/render-worker.ts on scripts/worker-pool.ts).
  * SHARE_IMAGES_CACHE=off renders everything.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planShareImages } from '../lib/share/share-cards';
 import { ShareImageCache } from '../lib/share/share-image-cache';
-import { renderInPool } from './share-images/render-pool';
+import { runPool } from './worker-pool';
 
 const publicDir = path.join(process.cwd(), 'public');
 const started = Date.now();
@@ -33,14 +33,14 @@ const toRender = planned.filter(({ file, card }) => {
   if (cached) write(file, cached);
   return !cached;
 });
-await renderInPool(
-  toRender.map(({ card }) => card),
-  (index, png) => {
-    const { file, card } = toRender[index]!;
-    cache?.set(card, png);
-    write(file, png);
+await runPool<(typeof toRender)[number], Uint8Array>(new URL('./share-images/render-worker.ts', import.meta.url), toRender, {
+  describe: ({ card }) => `share image for "${card.title}"`,
+  onResult: (png, { file, card }) => {
+    const image = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+    cache?.set(card, image);
+    write(file, image);
   },
-);
+});
 console.log(
   `Share images: ${planned.length} (${toRender.length} rendered, ${planned.length - toRender.length} unchanged from the cache; ${(bytes / 1024 / planned.length).toFixed(0)} KB on average) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

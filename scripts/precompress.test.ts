@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
-import { CompressedCache, MIN_BYTES, precompress } from './precompress';
+import { brotliQuality, CompressedCache, MIN_BYTES, precompress } from './precompress';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'precompress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,11 +56,32 @@ it('does without an entry cut short (no .br beside its .gz)', async () => {
     const page = '<p>page</p>'.repeat(80);
     writeFileSync(path.join(site, 'index.html'), page);
     await precompress(site, cache);
-    rmSync(path.join(cache.dir, `${cache.key(Buffer.from(page))}.br`));
+    rmSync(path.join(cache.dir, `${cache.key(Buffer.from(page), brotliQuality('index.html'))}.br`));
     expect(await precompress(site, cache)).toMatchObject({ files: 1, cached: 0 });
     expect(brotliDecompressSync(readFileSync(path.join(site, 'index.html.br'))).toString()).toBe(page);
   } finally {
     rmSync(site, { recursive: true, force: true });
     rmSync(cache.dir, { recursive: true, force: true });
+  }
+});
+
+it('uses the highest brotli quality for scripts and styles only, and leaves HTML out when asked', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'precompress-site-'));
+  try {
+    // Text varied enough that quality 10 and 11 give different bytes.
+    const text = Array.from({ length: 400 }, (_, i) => `function f${i}(a){return a*${(i * 7919) % 1000}+"${i.toString(36)}";}`).join('\n');
+    writeFileSync(path.join(site, 'app.js'), text);
+    writeFileSync(path.join(site, 'data.json'), text);
+    writeFileSync(path.join(site, 'index.html'), text);
+    const at = (quality: number) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
+    expect(at(11).equals(at(10))).toBe(false);
+    expect(await precompress(site, undefined, { exceptHtml: true })).toMatchObject({ files: 2 });
+    expect(readFileSync(path.join(site, 'app.js.br')).equals(at(11))).toBe(true);
+    expect(readFileSync(path.join(site, 'data.json.br')).equals(at(10))).toBe(true);
+    expect(existsSync(path.join(site, 'index.html.br'))).toBe(false);
+    expect(brotliQuality('index.html')).toBe(10);
+    expect(brotliQuality('styles.css')).toBe(11);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
   }
 });

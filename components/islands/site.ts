@@ -4,7 +4,7 @@
  * the explorers' hydration (React from this bundle), the timeline filter, the
  * live handout QR code, and the search and share dialogs on first use. The build removes Next's client
  * runtime from pages whose client components are all islands
- * (scripts/strip-client-runtime.ts). Built by scripts/build-islands.ts.
+ * (scripts/html/finish-page.ts). Built by scripts/build-islands.ts.
  */
 import { initCopyLinks } from './copy-link';
 import { initLanguageSwitch } from './language-switch';

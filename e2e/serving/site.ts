@@ -9,7 +9,7 @@ export const { pages, article, script, stylesheet, islandsScript } = discoverSit
 export function metaPolicy(page: string): string {
   const html = readFileSync(path.join(out, page, 'index.html'), 'utf8');
   const match = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html);
-  if (!match) throw new Error(`${page} has no CSP meta tag: run \`tsx scripts/csp.ts\` (part of npm run build).`);
+  if (!match) throw new Error(`${page} has no CSP meta tag: run \`tsx scripts/finish-pages.ts\` (part of npm run build).`);
   return match[1]!;
 }
 

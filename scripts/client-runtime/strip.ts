@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyEdits, attribute, type Edit, elements, elementsNamed, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
+import { applyEdits, attribute, type Edit, type Element, elementsNamed, escapeAttribute, isInSource, parseSource, type SourceHtml, sourceRange, textContent } from '../html/source-html';
 
 /** The exported names of every 'use client' module under `roots`, with the file that exports each. */
 export function clientComponentNames(roots: string[]): Map<string, string> {
@@ -55,39 +55,39 @@ export function clientComponentsOnPage(html: string, ours: Map<string, string>, 
 }
 
 /** Whether a <script> belongs to Next's client runtime: its chunks, Turbopack's chunk list, or the RSC payload. */
-function isRuntimeScript(script: Parameters<typeof attribute>[0]): boolean {
+function isRuntimeScript(script: Element): boolean {
   if (attribute(script, 'src')?.startsWith('/_next/')) return true;
   const body = textContent(script);
   return /^\s*\(?self\.__next_f\b/.test(body) || /globalThis\["TURBOPACK"\]/.test(body);
 }
 
 /** A `<link as="script">` preload of one of Next's chunks (whatever its rel and attribute order). */
-function isRuntimePreload(link: Parameters<typeof attribute>[0]): boolean {
+function isRuntimePreload(link: Element): boolean {
   return attribute(link, 'as') === 'script' && (attribute(link, 'href')?.startsWith('/_next/') ?? false);
 }
 
-/**
- * The page without Next's runtime scripts, script preloads and RSC payload.
- * Our own scripts (the inline theme script, the islands module, JSON-LD) stay.
- * Throws if anything of the runtime is left, so a change in Next's output
- * fails the build instead of shipping half a runtime.
- */
-export function stripClientRuntime(html: string, file: string, source: SourceHtml = parseSource(html)): string {
-  const edits: Edit[] = [];
-  for (const element of elements(source.document)) {
-    const runtime = (element.tagName === 'script' && isRuntimeScript(element)) || (element.tagName === 'link' && isRuntimePreload(element));
-    if (runtime) edits.push({ ...sourceRange(element), text: '' });
-  }
-  const stripped = applyEdits(html, edits);
+/** Next's runtime scripts, script preloads and RSC payload in the page, to be removed; our own scripts (the inline theme script, the islands module, JSON-LD) are not among them. */
+export function runtimeElements(source: SourceHtml): Element[] {
+  return source.elements.filter((element) => (element.tagName === 'script' && isRuntimeScript(element)) || (element.tagName === 'link' && isRuntimePreload(element)));
+}
+
+/** Throws if anything of the runtime is left in the stripped page, so a change in Next's output fails the build instead of shipping half a runtime. */
+export function assertNoRuntimeLeft(stripped: string, file: string): void {
   // A plain text search on purpose: whatever the markup, no trace of the runtime may remain.
   const leftover = stripped.match(/\/_next\/static\/[^"']*\.js|__next_f|TURBOPACK/);
   if (leftover) throw new Error(`${file}: Next's client runtime is still referenced after stripping (${leftover[0]}); its output format may have changed.`);
+}
+
+/** The page without Next's runtime (runtimeElements); throws if any of it is left (assertNoRuntimeLeft). */
+export function stripClientRuntime(html: string, file: string, source: SourceHtml = parseSource(html)): string {
+  const stripped = applyEdits(html, runtimeElements(source).map((element): Edit => ({ ...sourceRange(element), text: '' })));
+  assertNoRuntimeLeft(stripped, file);
   return stripped;
 }
 
 /** The islands (components/islands/hydrated.ts) a page renders, by their `data-island` wrappers. */
 export function islandsOnPage(html: string, source: SourceHtml = parseSource(html)): string[] {
-  const names = [...elements(source.document)].map((element) => attribute(element, 'data-island'));
+  const names = source.elements.map((element) => attribute(element, 'data-island'));
   return [...new Set(names.filter((name): name is string => name !== undefined && /^[A-Za-z]+$/.test(name)))].sort();
 }
 
@@ -99,6 +99,11 @@ export function islandsOnPage(html: string, source: SourceHtml = parseSource(htm
  * or a page without a written `</head>` to put them before.
  */
 export function withModulePreloads(html: string, file: string, site: string[], preloads: Record<string, string[]>, source: SourceHtml = parseSource(html)): string {
+  return applyEdits(html, [modulePreloadsEdit(html, file, site, preloads, source)]);
+}
+
+/** withModulePreloads as an edit of the parsed page, to be applied together with other edits of the same parse. */
+export function modulePreloadsEdit(html: string, file: string, site: string[], preloads: Record<string, string[]>, source: SourceHtml = parseSource(html)): Edit {
   const urls = new Set(site);
   for (const name of islandsOnPage(html, source)) {
     const chunks = preloads[name];
@@ -109,5 +114,5 @@ export function withModulePreloads(html: string, file: string, site: string[], p
   const end = head?.sourceCodeLocation?.endTag?.startOffset;
   if (end === undefined) throw new Error(`${file}: no </head> in the page to put the module preloads before.`);
   const links = [...urls].map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}"/>`).join('');
-  return applyEdits(html, [{ start: end, end, text: links }]);
+  return { start: end, end, text: links };
 }

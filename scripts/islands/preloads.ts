@@ -1,6 +1,6 @@
 import type { Metafile } from 'esbuild';
 
-/** Written by scripts/build-islands.ts, read by scripts/strip-client-runtime.ts; kept out of public/, since no browser needs it. */
+/** Written by scripts/build-islands.ts, read by scripts/html/finish-page.ts; kept out of public/, since no browser needs it. */
 export const ISLANDS_MANIFEST = '.islands/manifest.json';
 
 /** What a page needs preloaded: the site script's own imports, and per hydrated island the chunks that hydrate it. */
